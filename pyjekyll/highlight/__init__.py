@@ -1,52 +1,38 @@
-"""Syntax highlighting that writes Rouge 3.30's HTML, with lexers built on Pygments.
+"""Syntax highlighting that writes Rouge 3.30's HTML byte for byte.
 
 Public API (used by the Markdown converter and the `highlight` Liquid tag):
 
-- `find_lexer(lang)`: the lexer Rouge would pick for a language name or alias
-  (`None` when Rouge knows no such language).
-- `format_tokens(code, lexer)`: Rouge's HTML token markup for `code` (the spans only,
-  no wrapper).
-- `highlight_tag_html(code, lang, linenos=False)`: the complete output of Jekyll's
-  `{% highlight %}` tag.
+- `find_lexer(lang, code=None)`: the lexer Rouge's `Lexer.find_fancy` picks for a name or
+  alias, with `?key=value` options and the `guess` pseudo-name; `None` when Rouge has no
+  such language.  The lexer's `.tag` is Rouge's tag (kramdown skips highlighting when it
+  is `plaintext` and `guess_lang` is off; callers pass kramdown's `default_lang`).
+- `format_tokens(code, lexer)`: Rouge's HTML token markup for `code` (spans only).
+- `format_tokens_table(code, lexer, **classes)`: the same inside Rouge's line-number table.
+- `highlight_tag_html(code, lang, linenos=False, **options)`: the complete output of
+  Jekyll's `{% highlight %}` tag; `parse_highlight_markup(markup)` validates the tag
+  markup into (lang, options) and raises `HighlightSyntaxError`.
 
-This first version is a placeholder on stock Pygments; the Rouge-exact layer replaces it.
+Lexers: languages listed in `lexers.EXACT_LEXERS` are our own implementations of Rouge's
+tokenisation; every other Rouge language falls back to Pygments' lexer with Rouge's class
+names (best effort; token boundaries may differ), or to plain text when Pygments has none.
 """
 from __future__ import annotations
 
-import html
-from typing import Any
-
-from pygments.lexers import get_lexer_by_name
-from pygments.token import STANDARD_TYPES
-from pygments.util import ClassNotFound
+from .engine import Lexer
+from .formatter import format_html, format_html_table
+from .registry import find_lexer
+from .tag import HighlightSyntaxError, highlight_tag_html, parse_highlight_markup
 
 
-def find_lexer(lang: str | None) -> Any | None:
-    if not lang:
-        return None
-    try:
-        return get_lexer_by_name(lang.split("?", 1)[0].lower())
-    except ClassNotFound:
-        return None
+def format_tokens(code: str, lexer: Lexer) -> str:
+    """Rouge's `Formatters::HTML` output for `code` lexed by `lexer`."""
+    return format_html(lexer.lex(code))
 
 
-def _css_class(ttype: Any) -> str:
-    while ttype not in STANDARD_TYPES:
-        ttype = ttype.parent
-    return STANDARD_TYPES[ttype]
+def format_tokens_table(code: str, lexer: Lexer, **classes: str) -> str:
+    """Rouge's `Formatters::HTMLTable` around the HTML output (kramdown `line_numbers`)."""
+    return format_html_table(lexer.lex(code), **classes)
 
 
-def format_tokens(code: str, lexer: Any) -> str:
-    out: list[str] = []
-    for ttype, value in lexer.get_tokens(code):
-        cls = _css_class(ttype)
-        text = html.escape(value, quote=False)
-        out.append(f'<span class="{cls}">{text}</span>' if cls else text)
-    return "".join(out)
-
-
-def highlight_tag_html(code: str, lang: str, linenos: bool = False) -> str:
-    lexer = find_lexer(lang)
-    body = format_tokens(code, lexer) if lexer else html.escape(code, quote=False)
-    return (f'<figure class="highlight"><pre><code class="language-{lang}" '
-            f'data-lang="{lang}">{body}</code></pre></figure>')
+__all__ = ["Lexer", "find_lexer", "format_tokens", "format_tokens_table", "highlight_tag_html",
+           "parse_highlight_markup", "HighlightSyntaxError"]

@@ -1,0 +1,259 @@
+"""A state-machine lexer that scans text the way Rouge's regex lexers do.
+
+Pygments' `RegexLexer` is close but differs in ways that change the output: Rouge tries a
+rule starting with `^` only at the beginning of a line, emits one `Error` character (and
+keeps its state) when nothing matches, lets callbacks push/pop/goto freely, keeps a
+delegated lexer's state between calls, and matches each rule as if the text began at the
+scan position (so a leading `\\b` only looks forward).  Lexers subclass `RegexLexer` and
+declare `rules`; the first compile of a class resolves `include`s once.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, Union
+
+from .tokens import Error, Text, TokenType
+
+Tok = tuple[TokenType, str]
+Callback = Callable[["RegexLexer", re.Match[str]], None]
+NextState = Union[str, tuple[str, ...], None]
+
+DEFAULT_FLAGS = re.M | re.A
+_MAX_NULL_STEPS = 5
+
+
+class include(str):
+    """Marks a rule-list entry that splices in another state's rules (Rouge's `mixin`)."""
+
+
+class groups:
+    """An action that gives each capture group its own token type (None skips a group)."""
+
+    __slots__ = ("types",)
+
+    def __init__(self, *types: TokenType | None) -> None:
+        self.types = types
+
+
+class Rule:
+    __slots__ = ("regex", "action", "next_state", "bol")
+
+    def __init__(self, regex: re.Pattern[str], action: Any, next_state: NextState, bol: bool) -> None:
+        self.regex = regex
+        self.action = action
+        self.next_state = next_state
+        self.bol = bol
+
+
+RuleSpec = Union[include, tuple]
+
+
+def compile_pattern(pattern: str | re.Pattern[str], flags: int = DEFAULT_FLAGS) -> re.Pattern[str]:
+    """Compile with Rouge's anchoring: a leading `\\b` sees only the text ahead."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    if pattern.startswith(r"\b"):
+        pattern = r"(?=\w)" + pattern[2:]
+    return re.compile(pattern, flags)
+
+
+class Lexer:
+    """Anything that turns text into (token type, text) pairs, with Rouge's merging."""
+
+    tag: ClassVar[str] = ""
+    aliases: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        self.options: dict[str, Any] = dict(options or {})
+
+    def reset(self) -> None:
+        """Forget state carried between `continue_lex` calls."""
+
+    def stream_tokens(self, text: str) -> Iterator[Tok]:
+        raise NotImplementedError
+
+    def lex(self, text: str) -> Iterator[Tok]:
+        self.reset()
+        return self.continue_lex(text)
+
+    def continue_lex(self, text: str) -> Iterator[Tok]:
+        """Tokens with empty values dropped and runs of one type joined, as Rouge yields them."""
+        last_type: TokenType | None = None
+        parts: list[str] = []
+        for ttype, value in self.stream_tokens(text):
+            if not value:
+                continue
+            if ttype is last_type:
+                parts.append(value)
+                continue
+            if last_type is not None:
+                yield last_type, "".join(parts)
+            last_type = ttype
+            parts = [value]
+        if last_type is not None:
+            yield last_type, "".join(parts)
+
+
+class RegexLexer(Lexer):
+    """Rule tables per state; `rules["root"]` is where scanning starts."""
+
+    rules: ClassVar[dict[str, list[RuleSpec]]] = {}
+    flags: ClassVar[int] = DEFAULT_FLAGS
+    _compiled: ClassVar[dict[str, list[Rule]] | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._compiled = None
+
+    @classmethod
+    def compiled_states(cls) -> dict[str, list[Rule]]:
+        if cls.__dict__.get("_compiled") is None:
+            cls._compiled = _compile_states(cls.rules, cls.flags)
+        return cls._compiled  # type: ignore[return-value]
+
+    def __init__(self, options: dict[str, Any] | None = None) -> None:
+        super().__init__(options)
+        self.states = self.compiled_states()
+        self.stack: list[str] = ["root"]
+        self._out: list[Tok] = []
+        self._match: re.Match[str] | None = None
+
+    def reset(self) -> None:
+        self.stack = ["root"]
+
+    # -- helpers for callbacks -------------------------------------------------
+    def token(self, ttype: TokenType, value: str | None = None) -> None:
+        if value is None:
+            assert self._match is not None
+            value = self._match.group(0)
+        if value:
+            self._out.append((ttype, value))
+
+    def groups(self, *types: TokenType | None) -> None:
+        m = self._match
+        assert m is not None
+        for i, ttype in enumerate(types, 1):
+            value = m.group(i)
+            if ttype is not None and value:
+                self._out.append((ttype, value))
+
+    def push(self, state: str | None = None) -> None:
+        self.stack.append(state or self.stack[-1])
+
+    def pop(self, times: int = 1) -> None:
+        del self.stack[len(self.stack) - times:]
+
+    def goto(self, state: str) -> None:
+        self.stack[-1] = state
+
+    def reset_stack(self) -> None:
+        self.stack = ["root"]
+
+    def state_is(self, state: str) -> bool:
+        return bool(self.stack) and self.stack[-1] == state
+
+    def in_state(self, state: str) -> bool:
+        return state in self.stack
+
+    def delegate(self, lexer: Lexer, text: str | None = None) -> None:
+        if text is None:
+            assert self._match is not None
+            text = self._match.group(0)
+        self._out.extend(lexer.continue_lex(text))
+
+    def recurse(self, text: str | None = None) -> None:
+        self.delegate(type(self)(self.options), text)
+
+    # -- scanning ----------------------------------------------------------------
+    def stream_tokens(self, text: str) -> Iterator[Tok]:
+        pos = 0
+        end = len(text)
+        out = self._out
+        null_steps = 0
+        while pos < end:
+            if not self.stack:
+                raise RuntimeError(f"{type(self).__name__}: empty state stack")
+            matched = False
+            bol = pos == 0 or text[pos - 1] == "\n"
+            for rule in self.states[self.stack[-1]]:
+                if rule.bol and not bol:
+                    continue
+                m = rule.regex.match(text, pos)
+                if m is None:
+                    continue
+                self._match = m
+                action = rule.action
+                if action.__class__ is groups:
+                    for i, ttype in enumerate(action.types, 1):
+                        value = m.group(i)
+                        if ttype is not None and value:
+                            out.append((ttype, value))
+                elif callable(action) and not isinstance(action, TokenType):
+                    action(self, m)
+                else:
+                    value = m.group(0)
+                    if value:
+                        out.append((action, value))
+                nxt = rule.next_state
+                if nxt is not None:
+                    self._apply_next(nxt)
+                size = m.end() - pos
+                if size == 0:
+                    null_steps += 1
+                    if null_steps > _MAX_NULL_STEPS:
+                        break
+                else:
+                    null_steps = 0
+                pos = m.end()
+                matched = True
+                break
+            if not matched:
+                out.append((Error, text[pos]))
+                pos += 1
+            if out:
+                yield from out
+                out.clear()
+
+    def _apply_next(self, nxt: NextState) -> None:
+        steps = (nxt,) if isinstance(nxt, str) else nxt
+        for step in steps:  # type: ignore[union-attr]
+            if step == "#pop":
+                self.stack.pop()
+            elif step == "#push":
+                self.stack.append(self.stack[-1])
+            elif step.startswith("#pop:"):
+                self.pop(int(step[5:]))
+            else:
+                self.stack.append(step)
+
+
+def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, list[Rule]]:
+    cache: dict[str, list[Rule]] = {}
+
+    def build(name: str) -> list[Rule]:
+        if name in cache:
+            return cache[name]
+        rules: list[Rule] = []
+        for spec in specs[name]:
+            if isinstance(spec, include):
+                rules.extend(build(spec))
+                continue
+            pattern, action, *rest = spec
+            source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+            rules.append(Rule(compile_pattern(pattern, flags), action,
+                              rest[0] if rest else None, source.startswith("^")))
+        cache[name] = rules
+        return rules
+
+    for state_name in specs:
+        build(state_name)
+    return cache
+
+
+def words(items: str, prefix: str = "", suffix: str = "") -> str:
+    """A regex alternation of whitespace-separated literal words, in the order given."""
+    return prefix + "(?:" + "|".join(re.escape(w) for w in items.split()) + ")" + suffix
+
+
+__all__ = ["Lexer", "RegexLexer", "Rule", "groups", "include", "words", "compile_pattern", "Text"]

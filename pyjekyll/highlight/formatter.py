@@ -1,0 +1,48 @@
+"""Rouge's HTML formatters: plain spans, and the line-number table around them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .tokens import Escape, Error, Text, TokenType, css_class
+
+_SPECIAL = re.compile(r"[&<>]")
+_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_html(text: str) -> str:
+    """Escape only `&`, `<` and `>`, the three characters Rouge replaces."""
+    if "&" in text or "<" in text or ">" in text:
+        return _SPECIAL.sub(lambda m: _ENTITY[m.group(0)], text)
+    return text
+
+
+def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
+    """One `<span class>` per token; plain `Text` stays bare, `Escape` counts as an error."""
+    out: list[str] = []
+    for ttype, value in tokens:
+        if ttype is Escape:
+            ttype = Error
+        safe = escape_html(value)
+        if ttype is Text:
+            out.append(safe)
+        else:
+            out.append(f'<span class="{css_class(ttype)}">{safe}</span>')
+    return "".join(out)
+
+
+def format_html_table(tokens: Iterable[tuple[TokenType, str]], *, start_line: int = 1,
+                      table_class: str = "rouge-table", gutter_class: str = "rouge-gutter",
+                      code_class: str = "rouge-code") -> str:
+    """The line-numbered table layout; the gutter counts newlines (plus one unterminated line)."""
+    token_list = list(tokens)
+    lines = sum(value.count("\n") for _, value in token_list)
+    body = format_html(token_list)
+    if not (token_list and token_list[-1][1].endswith("\n")):
+        lines += 1
+        body += "\n"
+    numbers = "\n".join(str(n) for n in range(start_line, start_line + lines)) + "\n"
+    return (f'<table class="{table_class}"><tbody><tr>'
+            f'<td class="{gutter_class} gl"><pre class="lineno">{numbers}</pre></td>'
+            f'<td class="{code_class}"><pre>{body}</pre></td>'
+            "</tr></tbody></table>")

@@ -1,0 +1,21 @@
+"""Rouge-exact lexers, by Rouge tag.  Modules are imported on first use."""
+from __future__ import annotations
+
+import importlib
+
+from ..engine import Lexer
+
+# Rouge tag -> "module:Class" of our Rouge-exact implementation.
+EXACT_LEXERS: dict[str, str] = {
+    "plaintext": "plaintext:PlainTextLexer",
+}
+
+
+def exact_lexer_class(tag: str) -> type[Lexer] | None:
+    """Our own lexer class for a Rouge tag, or None when only the Pygments fallback exists."""
+    target = EXACT_LEXERS.get(tag)
+    if target is None:
+        return None
+    module_name, class_name = target.split(":")
+    module = importlib.import_module(f"{__name__}.{module_name}")
+    return getattr(module, class_name)

@@ -1,0 +1,82 @@
+# Produces the highlighting goldens with real Rouge 3.30 and Jekyll 4.3.1 (development only).
+#
+#   ruby scripts/gen_highlight_goldens.rb            # all golden files under tests/highlight/golden
+#   ruby scripts/gen_highlight_goldens.rb registry   # pyjekyll/highlight/rouge_registry.json
+#
+# Case files (tests/highlight/cases/<suite>.txt) hold blocks that start with a header line
+# `### case: <id>`, optionally followed by `### lang: <name>` and `### source: <note>`
+# lines; the rest of the block (trailing blank lines dropped, one newline added) is the
+# code.  Lexing goes through `Rouge::Lexer.find_fancy` and `Rouge::Formatters::HTML`, the
+# pair kramdown and Jekyll's highlight tag use.  `tag.txt` cases carry `### markup: ...`
+# and are rendered through Jekyll's own `{% highlight %}` Liquid tag.
+require "json"
+require "rouge"
+
+ROOT = File.expand_path("..", __dir__)
+CASES = File.join(ROOT, "tests/highlight/cases")
+GOLDEN = File.join(ROOT, "tests/highlight/golden")
+
+def parse_cases(path)
+  cases = []
+  File.read(path, encoding: "utf-8").split(/^### case: /).drop(1).each do |block|
+    lines = block.split("\n", -1)
+    meta = { "id" => lines.shift.strip }
+    meta[Regexp.last_match(1)] = Regexp.last_match(2).strip while lines.first =~ /\A### (\w+): ?(.*)\z/ && lines.shift
+    lines.pop while lines.any? && lines.last.strip.empty?
+    meta["code"] = lines.join("\n") + "\n"
+    cases << meta
+  end
+  cases
+end
+
+def write_registry
+  names = {}
+  Rouge::Lexer.all.each do |lexer|
+    ([lexer.tag] + (lexer.aliases || [])).each { |n| names[n] = lexer.tag }
+  end
+  out = File.join(ROOT, "pyjekyll/highlight/rouge_registry.json")
+  File.write(out, JSON.pretty_generate(names.sort.to_h) + "\n")
+  puts "wrote #{out} (#{names.size} names)"
+end
+
+def rouge_html(lang, code)
+  lexer = Rouge::Lexer.find_fancy(lang, code)
+  return nil unless lexer
+
+  Rouge::Formatters::HTML.new.format(lexer.lex(code))
+end
+
+def jekyll_site
+  require "jekyll"
+  Jekyll.logger.log_level = :error
+  Jekyll::Site.new(Jekyll.configuration("quiet" => true, "source" => Dir.mktmpdir,
+                                        "destination" => Dir.mktmpdir))
+end
+
+def render_tag(site, markup, code)
+  source = "{% highlight #{markup} %}\n#{code}{% endhighlight %}"
+  Liquid::Template.parse(source).render!({}, registers: { site: site })
+rescue Liquid::SyntaxError, SyntaxError => e
+  { "error" => e.class.name }
+end
+
+def write_goldens
+  require "tmpdir"
+  site = nil
+  Dir[File.join(CASES, "*.txt")].sort.each do |path|
+    suite = File.basename(path, ".txt")
+    goldens = {}
+    parse_cases(path).each do |c|
+      if suite == "tag"
+        site ||= jekyll_site
+        goldens[c["id"]] = render_tag(site, c["markup"], c["code"])
+      else
+        goldens[c["id"]] = rouge_html(c["lang"] || suite, c["code"])
+      end
+    end
+    File.write(File.join(GOLDEN, "#{suite}.json"), JSON.pretty_generate(goldens) + "\n")
+    puts "#{suite}: #{goldens.size} cases"
+  end
+end
+
+ARGV.first == "registry" ? write_registry : write_goldens
