@@ -8,6 +8,8 @@ from ..engine import Lexer
 # Rouge tag -> "module:Class" of our Rouge-exact implementation.
 EXACT_LEXERS: dict[str, str] = {
     "plaintext": "plaintext:PlainTextLexer",
+    "shell": "shell:ShellLexer",
+    "console": "console:ConsoleLexer",
 }
 
 
