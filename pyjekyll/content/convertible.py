@@ -1,0 +1,46 @@
+"""What pages, documents, layouts and excerpts share: reading a file with front matter."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pyjekyll.errors import InvalidPermalinkError, InvalidYAMLFrontMatterError
+from pyjekyll.log import logger
+from pyjekyll.reading.frontmatter import split_front_matter
+from pyjekyll.reading.yaml_loader import JekyllYAMLError, load_yaml
+
+if TYPE_CHECKING:
+    from pyjekyll.site import Site
+
+
+def read_text(site: Site, path: str) -> str:
+    """File text in the site encoding; a leading BOM is dropped, as Ruby's `bom|utf-8` does."""
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    encoding = str(site.config.get("encoding") or "utf-8")
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        encoding = "utf-8-sig"
+    return raw.decode(encoding, errors="replace")
+
+
+def read_with_front_matter(site: Site, path: str, display_path: str,
+                           strict_errors: bool = False) -> tuple[dict[str, Any], str, int]:
+    """(front matter, body, body's first line). Bad YAML warns and yields empty data."""
+    text = read_text(site, path)
+    yaml_text, body, body_line = split_front_matter(text)
+    if yaml_text is None:
+        return {}, body, body_line
+    try:
+        data = load_yaml(yaml_text)
+    except JekyllYAMLError as exc:
+        message = f"YAML Exception reading {display_path}: {exc}"
+        if site.config.get("strict_front_matter") or strict_errors:
+            raise InvalidYAMLFrontMatterError(message) from None
+        logger.warn(message)
+        return {}, body, body_line
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InvalidYAMLFrontMatterError(f"Invalid YAML front matter in {path}")
+    if data.get("permalink") == "":
+        raise InvalidPermalinkError(f"Invalid permalink in {path}")
+    return data, body, body_line

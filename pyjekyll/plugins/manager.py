@@ -1,0 +1,102 @@
+"""Finding and loading plugins: bundled ones named in `plugins:`, `_plugins/*.py`, entry points.
+
+A plugin is a Python module with `register(api)`; see `pyjekyll.plugins.api.PluginAPI`.
+Ruby plugins cannot run: they are reported once, by name, and the build goes on.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING, Any
+
+from pyjekyll.log import logger
+from pyjekyll.plugins.api import PluginAPI
+
+if TYPE_CHECKING:
+    from pyjekyll.site import Site
+
+#: gem name -> module of our own that reproduces it
+BUNDLED: dict[str, str] = {}
+
+
+def bundled_module(gem: str) -> str | None:
+    name = BUNDLED.get(gem)
+    if name:
+        return name
+    candidate = "pyjekyll.plugins." + gem.replace("jekyll-", "", 1).replace("-", "_")
+    if importlib.util.find_spec(candidate) is not None:
+        return candidate
+    return None
+
+
+class PluginManager:
+    def __init__(self, site: Site) -> None:
+        self.site = site
+        self.api = PluginAPI(site)
+        self.unavailable: list[str] = []
+
+    def requested_gems(self) -> list[str]:
+        config = self.site.config
+        gems = list(config.get("plugins") or [])
+        for g in config.get("gems") or []:
+            if g not in gems:
+                gems.append(g)
+        if self.site.safe:
+            whitelist = set(config.get("whitelist") or [])
+            gems = [g for g in gems if g in whitelist]
+        return [str(g) for g in gems]
+
+    def load(self) -> None:
+        for gem in self.requested_gems():
+            module_name = bundled_module(gem)
+            if module_name is None:
+                self.unavailable.append(gem)
+                logger.warn("Plugin:", f"'{gem}' is a Ruby gem that pyjekyll cannot run; "
+                                       "the site is built without it.")
+                continue
+            self._register(importlib.import_module(module_name))
+        if not self.site.safe:
+            for plugin_dir in self.plugin_dirs():
+                self._load_directory(plugin_dir)
+            for ep in entry_points(group="pyjekyll.plugins"):
+                try:
+                    self._register(ep.load())
+                except Exception as exc:  # noqa: BLE001 - a broken plugin is reported, not fatal
+                    logger.error("Plugin:", f"could not load entry point '{ep.name}': {exc}")
+                    raise
+
+    def plugin_dirs(self) -> list[str]:
+        dirs = self.site.config.get("plugins_dir") or "_plugins"
+        if isinstance(dirs, str):
+            dirs = [dirs]
+        return [os.path.join(self.site.source, d) for d in dirs]
+
+    def _load_directory(self, directory: str) -> None:
+        if not os.path.isdir(directory):
+            return
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if name.endswith(".rb"):
+                self.unavailable.append(name)
+                logger.warn("Plugin:", f"{os.path.relpath(path, self.site.source)} is a Ruby plugin "
+                                       "that pyjekyll cannot run; the site is built without it.")
+            elif name.endswith(".py") and not name.startswith("_"):
+                spec = importlib.util.spec_from_file_location(f"_pyjekyll_site_plugin_{name[:-3]}", path)
+                if spec is None or spec.loader is None:
+                    continue
+                module = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+                self._register(module)
+
+    def _register(self, module: Any) -> None:
+        register = getattr(module, "register", None)
+        if callable(register):
+            register(self.api)
+
+    def converters(self, config: dict[str, Any]) -> list[Any]:
+        return sorted((cls(config) for cls in self.api.converter_classes), key=lambda c: -c.rank)
+
+    def generators(self) -> list[Any]:
+        return [g for _, g in sorted(self.api.generator_entries, key=lambda e: -e[0])]
