@@ -10,6 +10,8 @@ EXACT_LEXERS: dict[str, str] = {
     "plaintext": "plaintext:PlainTextLexer",
     "shell": "shell:ShellLexer",
     "console": "console:ConsoleLexer",
+    "yaml": "yaml:YamlLexer",
+    "json": "json:JsonLexer",
 }
 
 
