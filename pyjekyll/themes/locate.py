@@ -7,8 +7,9 @@ Order of search (first match wins):
 2. A Python package declaring the theme in the ``pyjekyll.themes`` entry-point group
    (see ``pyjekyll.themes`` for how theme authors do that).
 3. An installed Ruby gem folder ``NAME-VERSION`` in the usual gem folders; the newest
-   version wins, and its ``specifications/NAME-VERSION.gemspec`` supplies the facts the
-   ``theme`` drop shows. Nothing is run: files are only read.
+   release wins (a pre-release only when nothing else is there), and its
+   ``specifications/NAME-VERSION.gemspec`` supplies the facts the ``theme`` drop shows.
+   Nothing is run: files are only read.
 """
 from __future__ import annotations
 
@@ -101,8 +102,10 @@ def _gem_theme(name: str, site_source: Path) -> tuple[Theme | None, list[Path]]:
     candidates = _gem_candidates(name, folders)
     if not candidates:
         return None, folders
-    # Newest version first; among equals, the earlier (more specific) folder.
-    best = max(reversed(candidates), key=lambda c: version_key(c.version))
+    # Like RubyGems: pre-releases only when nothing else is installed; then the newest
+    # version, and among equals the earlier (more specific) folder.
+    releases = [c for c in candidates if not any(ch.isalpha() for ch in c.version)]
+    best = max(reversed(releases or candidates), key=lambda c: version_key(c.version))
     spec = read_gemspec(best.spec_file) if best.spec_file.is_file() else _source_spec(best.folder, name)
     if not spec.version:
         spec = GemSpec(**{**spec.__dict__, "version": best.version})
