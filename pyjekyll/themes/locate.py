@@ -26,7 +26,7 @@ from pyjekyll.themes.errors import ThemeError, ThemeNotFound
 from pyjekyll.themes.gemspec import GemSpec, read_gemspec
 from pyjekyll.themes.theme import Theme
 
-__all__ = ["ENTRY_POINT_GROUP", "resolve_theme", "gem_folders", "version_key"]
+__all__ = ["ENTRY_POINT_GROUP", "gem_folders", "resolve_theme", "source_tree_spec", "version_key"]
 
 ENTRY_POINT_GROUP = "pyjekyll.themes"
 _SYSTEM_GEM_GLOBS = (
@@ -106,13 +106,13 @@ def _gem_theme(name: str, site_source: Path) -> tuple[Theme | None, list[Path]]:
     # version, and among equals the earlier (more specific) folder.
     releases = [c for c in candidates if not any(ch.isalpha() for ch in c.version)]
     best = max(reversed(releases or candidates), key=lambda c: version_key(c.version))
-    spec = read_gemspec(best.spec_file) if best.spec_file.is_file() else _source_spec(best.folder, name)
+    spec = read_gemspec(best.spec_file) if best.spec_file.is_file() else source_tree_spec(best.folder, name)
     if not spec.version:
         spec = GemSpec(**{**spec.__dict__, "version": best.version})
     return Theme(name, best.folder, spec), folders
 
 
-def _source_spec(root: Path, name: str) -> GemSpec:
+def source_tree_spec(root: Path, name: str) -> GemSpec:
     """Facts from a gemspec kept in the theme folder itself (a theme's source checkout)."""
     for candidate in [root / f"{name}.gemspec", *sorted(root.glob("*.gemspec"))]:
         if candidate.is_file():
@@ -167,7 +167,7 @@ def resolve_theme(name: str, site_source: Path) -> Theme:
     if _looks_like_path(raw):
         folder = (site_source / os.path.expanduser(raw)).resolve()
         if folder.is_dir():
-            return Theme(folder.name, folder, _source_spec(folder, folder.name))
+            return Theme(folder.name, folder, source_tree_spec(folder, folder.name))
         raise ThemeNotFound(f"The theme folder '{raw}' does not exist (looked for {folder}).")
     key = raw.lower()
     theme = _entry_point_theme(key)
