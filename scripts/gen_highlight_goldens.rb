@@ -2,6 +2,7 @@
 #
 #   ruby scripts/gen_highlight_goldens.rb            # all golden files under tests/highlight/golden
 #   ruby scripts/gen_highlight_goldens.rb registry   # pyjekyll/highlight/rouge_registry.json
+#                                                    # and lexers/rouge_words.json
 #
 # Case files (tests/highlight/cases/<suite>.txt) hold blocks that start with a header line
 # `### case: <id>`, optionally followed by `### lang: <name>` and `### source: <note>`
@@ -37,6 +38,30 @@ def write_registry
   out = File.join(ROOT, "pyjekyll/highlight/rouge_registry.json")
   File.write(out, JSON.pretty_generate(names.sort.to_h) + "\n")
   puts "wrote #{out} (#{names.size} names)"
+  write_word_lists
+end
+
+# Word lists (keywords, builtins, ...) that Rouge lexers expose as class methods.
+WORD_LISTS = {
+  "css" => %w(attributes builtins constants vendor_prefixes),
+  "javascript" => %w(keywords declarations reserved constants builtins),
+  "typescript" => %w(keywords declarations reserved constants builtins),
+  "python" => %w(keywords builtins builtins_pseudo exceptions),
+  "c" => %w(keywords keywords_type reserved builtins),
+  "cpp" => %w(keywords keywords_type reserved builtins),
+  "rust" => %w(keywords builtins),
+  "sql" => %w(keywords keywords_type),
+}.freeze
+
+def write_word_lists
+  lists = {}
+  WORD_LISTS.each do |tag, methods|
+    lexer = Rouge::Lexer.find(tag)
+    methods.each { |m| lists["#{tag}.#{m}"] = lexer.public_send(m).to_a }
+  end
+  out = File.join(ROOT, "pyjekyll/highlight/lexers/rouge_words.json")
+  File.write(out, JSON.pretty_generate(lists) + "\n")
+  puts "wrote #{out} (#{lists.size} lists)"
 end
 
 def rouge_html(lang, code)

@@ -12,6 +12,10 @@ EXACT_LEXERS: dict[str, str] = {
     "console": "console:ConsoleLexer",
     "yaml": "yaml:YamlLexer",
     "json": "json:JsonLexer",
+    "css": "css:CssLexer",
+    "javascript": "javascript:JavascriptLexer",
+    "html": "html:HtmlLexer",
+    "xml": "xml:XmlLexer",
 }
 
 
