@@ -1,0 +1,89 @@
+"""Jekyll's URL filters: `relative_url`, `absolute_url`, `strip_index`."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from liquid.filter import with_context
+
+from pyjekyll.liquid.filters.errors import LiquidArgumentError
+from pyjekyll.liquid.filters.uri import InvalidURIError, is_absolute, normalize
+from pyjekyll.liquid.filters.values import lookup, plain, ruby_filter, str_of
+
+_INDEX_HTML = re.compile(r"/index\.html?$", re.MULTILINE)
+
+
+def _config(context: Any) -> dict[str, Any]:
+    site = getattr(context.env, "site", None)
+    config = getattr(site, "config", None)
+    return config if isinstance(config, dict) else {}
+
+
+def _url_of(value: Any) -> Any:
+    """Documents and pages stand for their `url`."""
+    if getattr(value, "ruby_class_name", None) is not None and "url" in value:
+        return lookup(value, "url")
+    return value
+
+
+def _leading_slash(text: str) -> str:
+    return text if not text or text.startswith("/") else "/" + text
+
+
+def _normalized(text: str) -> str:
+    try:
+        return normalize(text)
+    except InvalidURIError as err:
+        raise LiquidArgumentError(str(err)) from err
+
+
+def _relative(value: Any, config: dict[str, Any]) -> str:
+    value = _url_of(value)
+    text = str_of(value)
+    if is_absolute(text):
+        return value if isinstance(value, str) else text
+    baseurl = config.get("baseurl")
+    base = "" if baseurl is None else str_of(baseurl)
+    if base.endswith("/"):
+        base = base[:-1]
+    return _normalized(_leading_slash(base) + _leading_slash(text))
+
+
+@with_context
+def relative_url(value: Any, *, context: Any) -> Any:
+    value = plain(value)
+    if value is None:
+        return None
+    return _relative(value, _config(context))
+
+
+@with_context
+def absolute_url(value: Any, *, context: Any) -> Any:
+    value = plain(value)
+    if value is None:
+        return None
+    config = _config(context)
+    value = _url_of(value)
+    text = str_of(value)
+    if is_absolute(text):
+        return value if isinstance(value, str) else text
+    site_url = config.get("url")
+    if site_url is None or site_url == "":
+        return _relative(value, config)
+    return _normalized(str_of(site_url) + _relative(value, config))
+
+
+@ruby_filter
+def strip_index(value: Any) -> Any:
+    if value is None or str_of(value) == "":
+        return None
+    if not isinstance(value, str):
+        raise LiquidArgumentError("undefined method `sub'")
+    return _INDEX_HTML.sub("/", value, count=1)
+
+
+JEKYLL_URL_FILTERS = {
+    "relative_url": relative_url,
+    "absolute_url": absolute_url,
+    "strip_index": strip_index,
+}
