@@ -1,0 +1,69 @@
+"""Markdown as Jekyll 4.3 renders it: kramdown 2.4 with the GFM parser and Rouge wrappers.
+
+Public API:
+
+- `KramdownConverter(site_config).convert(text)`: the HTML Jekyll's Markdown converter
+  returns for `text` under that site config (its `kramdown:` and `highlighter:` keys).
+- `smartify(text, site_config=None)`: Jekyll's `smartify` filter (SmartyPants typography).
+
+The parser is our own rule set written against kramdown's documented and observed
+behaviour; mistune 3 supplies the span-rule registry whose compiled scanner finds where
+span rules may start. Conversion never raises: on an internal error the text comes back
+escaped in a paragraph.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .highlighting import CodeHighlighter
+from .options import build_options
+from .parser import Parser
+from .renderer import HtmlRenderer, escape_html
+from .smartypants import SmartyPantsParser
+
+__all__ = ["KramdownConverter", "smartify", "MarkdownError"]
+
+
+class MarkdownError(Exception):
+    """Raised only for invalid converter configuration (never for document text)."""
+
+
+class KramdownConverter:
+    """Converts Markdown documents with one site's kramdown settings."""
+
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        config = config or {}
+        try:
+            self.options = build_options(config)
+        except (TypeError, ValueError) as exc:
+            raise MarkdownError(f"invalid kramdown configuration: {exc}") from exc
+        self.highlighter = CodeHighlighter(self.options)
+
+    def convert(self, text: str) -> str:
+        options = dict(self.options)
+        try:
+            root = Parser(options).parse(text)
+            return HtmlRenderer(root, options, self.highlighter).render()
+        except RecursionError:
+            return _fallback(text)
+        except Exception:  # never let a document break the build
+            return _fallback(text)
+
+
+def _fallback(text: str) -> str:
+    return f"<p>{escape_html(text.strip())}</p>\n"
+
+
+_SMARTIFY_CACHE: dict[str, KramdownConverter] = {}
+
+
+def smartify(text: str, config: dict[str, Any] | None = None) -> str:
+    """Jekyll's `smartify` filter: quotes, dashes and ellipses, HTML passed through."""
+    options = dict(build_options(config or {}))
+    try:
+        root = SmartyPantsParser(options).parse(str(text))
+        html = HtmlRenderer(root, options, CodeHighlighter(options)).render()
+    except Exception:
+        return escape_html(str(text))
+    return html[:-1] if html.endswith("\n") else html

@@ -1,0 +1,59 @@
+"""Inline and block attribute lists (`{: .class #id key="value" ref}`) and their merging."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .patterns import WS
+
+_ID_NAME = r"\w[\w-]*"
+_KEY_VALUE = rf"({_ID_NAME})=(\"|')((?:\\\}}|\\\2|[^\}}\2])*?)\2"
+_ID_OR_CLASS_ONE = r"#([A-Za-z][\w:-]*)|\.([^\s.#]+)"
+_ANY = re.compile(
+    rf"(?:\A|{WS})(?:{_KEY_VALUE}|({_ID_NAME})|((?:#[A-Za-z][\w:-]*|\.[^\s.#]+)+))(?={WS}|\Z)")
+_ID_OR_CLASS = re.compile(_ID_OR_CLASS_ONE)
+
+Attrs = dict[str, Any]
+
+
+def parse_attribute_list(text: str, into: Attrs) -> None:
+    """Fold the attribute list `text` into `into` (string keys are attributes, "refs" lists ALD names)."""
+    stripped = text.strip()
+    if not stripped or stripped == ":":
+        return
+    for m in _ANY.finditer(text):
+        key, sep, val, ref, id_class = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        if ref:
+            into.setdefault(":refs", []).append(ref)
+        elif id_class:
+            for im in _ID_OR_CLASS.finditer(id_class):
+                if im.group(2):
+                    into["class"] = f"{into.get('class', '')} {im.group(2)}".lstrip()
+                else:
+                    into["id"] = im.group(1)
+        else:
+            into[key] = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val)
+
+
+def merge_ial(ial: Attrs, extra: Attrs) -> None:
+    """Merge one attribute list into another, appending classes and references."""
+    if ":refs" in extra:
+        ial.setdefault(":refs", []).extend(extra[":refs"])
+    for k, v in extra.items():
+        if k == "class":
+            ial[k] = f"{ial.get(k, '')} {v}".lstrip()
+        elif not k.startswith(":"):
+            ial[k] = v
+
+
+def apply_ial(attr: dict[str, str], ial: Attrs, alds: dict[str, Attrs]) -> None:
+    """Write an attribute list (with the ALDs it references) onto an element's attributes."""
+    for ref in ial.get(":refs", ()):
+        ald = alds.get(ref)
+        if ald is not None:
+            apply_ial(attr, ald, alds)
+    for k, v in ial.items():
+        if k == "class":
+            attr[k] = f"{attr.get(k, '')} {v}".lstrip()
+        elif not k.startswith(":"):
+            attr[k] = v

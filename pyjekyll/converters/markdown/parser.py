@@ -1,0 +1,799 @@
+"""kramdown's GFM input: block-level rules and the tree post-processing.
+
+A document is parsed in two passes, as kramdown does: block rules split the source into
+elements whose text is kept raw, then `finish_tree` runs the span rules over that text and
+applies attribute lists, abbreviations and GFM's header ids and hard breaks.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from . import patterns as P
+from .attributes import Attrs, apply_ial, merge_ial, parse_attribute_list
+from .raw_html import HtmlRules
+from .scanner import Scanner
+from .spans import SpanRules
+from .tables import TableRule
+from .tree import Node
+
+_TAB_RUN = re.compile(r"^(\t+)")
+_LEADING_WS = re.compile(r"^[ \t\r\n\f\v]*")
+_SPACES_THEN_TAB = re.compile(r"^ *\t")
+_CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
+_ESCAPED_CHARS = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
+_HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
+_CR = re.compile(r"\r\n?")
+_NON_WORD = re.compile(r"[^\w\- \t]")
+_LINK_ID_WS = re.compile(r"[ \t\r\n\f\v]+")
+
+
+class _Stop(Exception):
+    """Raised by a closing HTML tag to end the block parsing of its element's body."""
+
+
+def _list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return _LIST_PATTERN_CACHE.get(indentation) or _build_list_patterns(indentation)
+
+
+def _build_list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    indent_re = re.compile(rf"^ {{{indentation}}}", re.M)
+    content_re = re.compile(
+        rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*\S.*\n",
+        re.M)
+    lazy_re = re.compile(
+        rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*\S.*\n",
+        re.M)
+    _LIST_PATTERN_CACHE[indentation] = (content_re, lazy_re, indent_re)
+    return content_re, lazy_re, indent_re
+
+
+_LIST_PATTERN_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
+    spaces = max(0, min(indentation, 4) - 1)
+    marker = {"ul": "[+*-]", "ol": r"\d+\.", "dl": ":"}[kind]
+    return _NEXT_ITEM[(marker, spaces)]
+
+
+_NEXT_ITEM = {(mk, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
+              for mk in ("[+*-]", r"\d+\.", ":") for sp in range(4)}
+
+
+def normalize_link_id(text: str) -> str:
+    return _LINK_ID_WS.sub(" ", text).lower()
+
+
+class Parser(HtmlRules, TableRule, SpanRules):
+    """Parses one document into a `Node` tree with kramdown's rules (GFM flavour)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        self.options = options
+        self.root = Node("root", abbrev_defs={}, abbrev_attr={})
+        self.alds: dict[str, Attrs] = {}
+        self.footnotes: dict[str, dict[str, Any]] = {}
+        self.link_defs: dict[str, tuple[str, str | None, Node | None]] = {}
+        self.id_counter: dict[str, int] = {}
+        self.src = Scanner("")
+        self.tree: Node = self.root
+        self.block_ial: Attrs | None = None
+        self.stack: list[tuple[Node, Any]] = []
+        self.text_type = "raw_text"
+        quirks = options.get("gfm_quirks", ["paragraph_end"])
+        self.paragraph_end = P.PARAGRAPH_END_GFM if "paragraph_end" in quirks else P.PARAGRAPH_END_KRAMDOWN
+        self.atx_needs_boundary = "paragraph_end" not in quirks
+        self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
+        self.block_rules: list[tuple[re.Pattern[str], Callable[[], bool]]] = [
+            (P.BLANK_LINE, self.parse_blank_line),
+            (P.CODEBLOCK_START, self.parse_codeblock),
+            (P.FENCED_CODEBLOCK_START, self.parse_codeblock_fenced),
+            (P.BLOCKQUOTE_START, self.parse_blockquote),
+            (P.ATX_HEADER_START, self.parse_atx_header),
+            (P.HR_START, self.parse_horizontal_rule),
+            (P.LIST_START, self.parse_list),
+            (P.DEFINITION_LIST_START, self.parse_definition_list),
+            (P.HTML_BLOCK_START, self.parse_block_html),
+            (P.SETEXT_HEADER_START, self.parse_setext_header),
+            (P.MATH_BLOCK_START, self.parse_block_math),
+            (P.TABLE_START, self.parse_table),
+            (P.FOOTNOTE_DEFINITION_START, self.parse_footnote_definition),
+            (P.LINK_DEFINITION_START, self.parse_link_definition),
+            (P.ABBREV_DEFINITION_START, self.parse_abbrev_definition),
+            (P.BLOCK_EXTENSIONS_START, self.parse_block_extensions),
+            (P.EOB_MARKER, self.parse_eob_marker),
+            (P.PARAGRAPH_START, self.parse_paragraph),
+        ]
+        self.init_spans()
+
+    # ----------------------------------------------------------------- driver
+    def parse(self, source: str) -> Node:
+        text = _CR.sub("\n", source)
+        if text.endswith("\n"):
+            text = text[:-1]
+        self.parse_blocks(self.root, text + "\n")
+        self.finish_tree(self.root)
+        self.replace_abbreviations(self.root)
+        for data in self.footnotes.values():
+            self.finish_tree(data["content"])
+            self.replace_abbreviations(data["content"])
+        self.assign_header_ids(self.root)
+        return self.root
+
+    def parse_blocks(self, el: Node, text: str | None = None) -> bool:
+        """Run the block rules over `text` (or the current source) into `el`; True when a closing tag stopped it."""
+        saved = (self.tree, self.src, self.block_ial)
+        self.tree, self.block_ial = el, None
+        if text is not None:
+            self.src = Scanner(text)
+        stopped = False
+        try:
+            src = self.src
+            rules = self.block_rules
+            while not src.eos():
+                for start_re, rule in rules:
+                    if start_re.match(src.s, src.pos) and rule():
+                        break
+                else:
+                    self.add_text(src.scan(P.LINE) or src.rest())
+                    if src.m is None:
+                        src.terminate()
+        except _Stop:
+            stopped = True
+        self.tree, self.src, self.block_ial = saved
+        return stopped
+
+    def add_text(self, text: str, tree: Node | None = None, kind: str | None = None) -> None:
+        tree = self.tree if tree is None else tree
+        kind = self.text_type if kind is None else kind
+        children = tree.children
+        if children and children[-1].kind == kind:
+            children[-1].value += text
+        elif text:
+            children.append(Node(kind, text))
+
+    def new_block(self, kind: str, value: Any = None, attr: dict[str, str] | None = None, **opts: Any) -> Node:
+        el = Node(kind, value, attr, **opts)
+        if self.block_ial is not None:
+            el.opts["ial"] = self.block_ial
+            self.block_ial = None
+        return el
+
+    def after_block_boundary(self) -> bool:
+        children = self.tree.children
+        if not children:
+            return True
+        last = children[-1]
+        return last.kind == "blank" or (last.kind == "eob" and last.value is None) or bool(self.block_ial)
+
+    def before_block_boundary(self) -> bool:
+        return self.src.check(P.BLOCK_BOUNDARY) is not None
+
+    # ------------------------------------------------------------ block rules
+    def parse_blank_line(self) -> bool:
+        text = self.src.scan(P.BLANK_LINE) or ""
+        children = self.tree.children
+        if children and children[-1].kind == "blank":
+            children[-1].value += text
+        else:
+            children.append(self.new_block("blank", text))
+        return True
+
+    def parse_eob_marker(self) -> bool:
+        self.src.scan(P.EOB_MARKER)
+        self.tree.children.append(self.new_block("eob"))
+        return True
+
+    def parse_paragraph(self) -> bool:
+        src = self.src
+        start = src.pos
+        lines = [src.scan(P.LINE) or src.rest()]
+        if src.m is None:
+            src.terminate()
+        end_re = self.paragraph_end
+        while not src.eos() and not end_re.match(src.s, src.pos):
+            line = src.scan(P.LINE)
+            if line is None:
+                lines.append(src.rest())
+                src.terminate()
+                break
+            lines.append(line)
+        text = "".join(lines).rstrip()
+        children = self.tree.children
+        if children and children[-1].kind == "p":
+            para = children[-1]
+            last = para.children[-1] if para.children else None
+            if last is not None and last.kind == self.text_type:
+                joiner = "  \n" if src.s[max(0, start - 3):start] == "  \n" else "\n"
+                last.value += joiner + text
+            else:
+                self.add_text(text, para)
+        else:
+            para = self.new_block("p")
+            children.append(para)
+            self.add_text(text.lstrip(), para)
+        return True
+
+    def parse_codeblock(self) -> bool:
+        data = self.src.scan(P.CODEBLOCK_MATCH) or ""
+        if not data:
+            return False
+        data = _CODE_LINE_JOIN.sub(r" \1", data)
+        data = P.INDENT.sub("", data)
+        self.tree.children.append(self.new_block("codeblock", data))
+        return True
+
+    def parse_codeblock_fenced(self) -> bool:
+        m = self.src.check(P.FENCED_CODEBLOCK_MATCH)
+        if m is None:
+            return False
+        self.src.pos = m.end()
+        el = self.new_block("codeblock", m.group(5), fenced=True)
+        lang = (m.group(3) or "").strip()
+        if lang:
+            el.opts["lang"] = lang
+            el.attr["class"] = f"language-{m.group(4)}"
+        self.tree.children.append(el)
+        return True
+
+    def _scan_lazy_block(self) -> str:
+        src = self.src
+        parts = [src.scan(P.LINE) or ""]
+        while not src.eos() and not P.LAZY_END_RE.match(src.s, src.pos):
+            line = src.scan(P.LINE)
+            if line is None:
+                break
+            parts.append(line)
+        return "".join(parts)
+
+    def parse_blockquote(self) -> bool:
+        text = P.BLOCKQUOTE_START.sub("", self._scan_lazy_block())
+        el = self.new_block("blockquote")
+        self.tree.children.append(el)
+        self.parse_blocks(el, text)
+        return True
+
+    def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
+        text = m.group("contents").rstrip()
+        hid = P.HEADER_ID.search(text)
+        if hid:
+            return text[:hid.start()].rstrip(), hid.group("id")
+        return text, None
+
+    def _add_header(self, m: re.Match[str], level: int, text: str, hid: str | None) -> None:
+        self.src.pos = m.end()
+        el = self.new_block("header", level=level, raw_text=text)
+        self.add_text(text, el)
+        if hid:
+            el.attr["id"] = hid
+        self.tree.children.append(el)
+
+    def parse_atx_header(self) -> bool:
+        if self.atx_needs_boundary and not self.after_block_boundary():
+            return False
+        m = self.src.check(P.ATX_HEADER_START)
+        assert m is not None
+        text, hid = self._header_contents(m)
+        trimmed = _HEADER_TRAIL.sub("", text)
+        if trimmed != text:
+            text = trimmed.rstrip()
+        if not text:
+            return False
+        self._add_header(m, len(m.group("level")), text, hid)
+        return True
+
+    def parse_setext_header(self) -> bool:
+        if not self.after_block_boundary():
+            return False
+        m = self.src.check(P.SETEXT_HEADER_START)
+        assert m is not None
+        text, hid = self._header_contents(m)
+        if not text:
+            return False
+        self._add_header(m, 2 if m.group("level") == "-" else 1, text, hid)
+        return True
+
+    def parse_horizontal_rule(self) -> bool:
+        self.src.scan(P.HR_START)
+        self.tree.children.append(self.new_block("hr"))
+        return True
+
+    # ------------------------------------------------------------------ lists
+    def _first_list_line(self, indentation: int, content: str) -> tuple[str, int]:
+        if P.LIST_ITEM_IAL_CHECK.match(content):
+            indentation = 4
+        else:
+            while _SPACES_THEN_TAB.match(content):
+                lead = len(content) - len(content.lstrip(" "))
+                tabs = len(content[lead:]) - len(content[lead:].lstrip("\t"))
+                col = lead + indentation
+                content = " " * lead + " " * (4 - (col % 4) + (tabs - 1) * 4) + content[lead + tabs:]
+            indentation += len(content) - len(content.lstrip(" "))
+        content = _LEADING_WS.sub("", content, count=1)
+        return content, indentation
+
+    def _take_item_ial(self, item: Node, text: str) -> str:
+        m = P.LIST_ITEM_IAL.match(text)
+        if m is None:
+            return text
+        parse_attribute_list(m.group(1), item.opts.setdefault("ial", {}))
+        return text[m.end():]
+
+    def parse_list(self) -> bool:
+        src = self.src
+        kind, item_re = ("ul", P.LIST_START_UL) if src.check(P.LIST_START_UL) else ("ol", P.LIST_START_OL)
+        lst = self.new_block(kind)
+        item: Node | None = None
+        content_re = lazy_re = indent_re = None
+        indentation = 0
+        eob_found = nested_found = last_blank = False
+        while not src.eos():
+            if last_blank and src.check(P.HR_START):
+                break
+            if src.scan(P.EOB_MARKER):
+                eob_found = True
+                break
+            m = item_re.match(src.s, src.pos)
+            if m:
+                src.pos = m.end()
+                item = Node("li")
+                first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
+                content_re, lazy_re, indent_re = _list_patterns(indentation)
+                lst.children.append(item)
+                first = self._take_item_ial(item, first)
+                item_re = _next_item_pattern(kind, indentation)
+                nested_found = bool(P.LIST_START.match(first))
+                last_blank = False
+                item.value = [first]
+                continue
+            assert item is not None and content_re is not None and lazy_re is not None and indent_re is not None
+            result = src.scan(content_re)
+            if result is None and not last_blank:
+                result = src.scan(lazy_re)
+            if result is not None:
+                result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
+                stripped = indent_re.sub("", result, count=1)
+                indented = stripped != result
+                result = stripped
+                if not nested_found and indented and P.LIST_START.match(result):
+                    item.value.append("")
+                    nested_found = True
+                elif nested_found and not indented and P.LIST_START.match(result):
+                    result = " " * (indentation + 4) + result
+                item.value[-1] += result
+                last_blank = False
+                continue
+            blank = src.scan(P.BLANK_LINE)
+            if blank is not None:
+                nested_found = True
+                last_blank = True
+                item.value[-1] += blank
+                continue
+            break
+
+        self.tree.children.append(lst)
+        last: Node | None = None
+        items = lst.children
+        for it in items:
+            temp = Node("temp")
+            saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
+            for val in it.value:
+                self.src = Scanner(val)
+                self.parse_blocks(temp)
+            self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
+            it.children = temp.children
+            it.value = None
+            ch = it.children
+            if not ch:
+                continue
+            if ch[0].kind == "p" and len(ch) >= 2 and ch[1].kind == "eob" and ch[0].opts.get("ial"):
+                del ch[1]
+            if (ch[0].kind == "p"
+                    and (len(ch) < 2 or ch[1].kind != "blank"
+                         or (it is items[-1] and len(ch) == 2 and not eob_found))
+                    and (items[-1] is not it or len(items) == 1
+                         or any(not c.children or c.children[0].kind != "p"
+                                or c.children[0].opts.get("transparent") for c in items[:-1]))):
+                if len(ch) > 1 and ch[1].kind != "blank" and ch[0].children:
+                    ch[0].children[0].value += "\n"
+                ch[0].opts["transparent"] = True
+            last = ch.pop() if ch[-1].kind == "blank" else None
+        if last is not None and not eob_found:
+            self.tree.children.append(last)
+        self._mark_task_list(lst)
+        return True
+
+    def _mark_task_list(self, lst: Node) -> None:
+        unchecked = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
+        checked = ('<input type="checkbox" class="task-list-item-checkbox" '
+                   'disabled="disabled" checked="checked" />')
+        is_tasklist = False
+        for li in lst.children:
+            if not li.children or li.children[0].kind != "p" or not li.children[0].children:
+                continue
+            text_el = li.children[0].children[0]
+            if text_el.kind != "raw_text":
+                continue
+            new, n1 = _TASK_OPEN.subn(unchecked, text_el.value, count=1)
+            new, n2 = _TASK_DONE.subn(checked, new, count=1)
+            text_el.value = new
+            is_tasklist = is_tasklist or bool(n1 or n2)
+            if is_tasklist:
+                li.attr["class"] = "task-list-item"
+        if is_tasklist:
+            lst.attr["class"] = "task-list"
+
+    def parse_definition_list(self) -> bool:
+        children = self.tree.children
+        if (not children or (len(children) == 1 and children[-1].kind != "p")
+                or (len(children) >= 2 and children[-1].kind != "p"
+                    and (children[-1].kind != "blank" or children[-1].value != "\n"
+                         or children[-2].kind != "p"))):
+            return False
+        src = self.src
+        first_as_para = False
+        dl = self.new_block("dl")
+        para = children.pop()
+        if para.kind == "blank":
+            para = children.pop()
+            first_as_para = True
+        for term in (para.children[0].value if para.children else "").split("\n"):
+            dt = Node("dt")
+            m = P.LIST_ITEM_IAL.match(term)
+            if m:
+                parse_attribute_list(m.group(1), dt.opts.setdefault("ial", {}))
+                term = term[m.end():]
+            dt.opts["raw_text"] = term
+            dt.children.append(Node("raw_text", term))
+            dl.children.append(dt)
+        if para.opts.get("ial") is not None:
+            dl.opts["ial"] = para.opts["ial"]
+        item: Node | None = None
+        content_re = lazy_re = indent_re = None
+        start_re = P.DEFINITION_LIST_START
+        last_blank = False
+        while not src.eos():
+            m = start_re.match(src.s, src.pos)
+            if m:
+                src.pos = m.end()
+                item = Node("dd", first_as_para=first_as_para)
+                first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
+                content_re, lazy_re, indent_re = _list_patterns(indentation)
+                dl.children.append(item)
+                first = self._take_item_ial(item, first)
+                item.value = first
+                start_re = _next_item_pattern("dl", indentation)
+                first_as_para = last_blank = False
+                continue
+            if src.check(P.EOB_MARKER):
+                break
+            assert item is not None and content_re is not None and lazy_re is not None and indent_re is not None
+            result = src.scan(content_re)
+            if result is None and not last_blank:
+                result = src.scan(lazy_re)
+            if result is not None:
+                result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
+                item.value += indent_re.sub("", result, count=1)
+                first_as_para = last_blank = False
+                continue
+            blank = src.scan(P.BLANK_LINE)
+            if blank is not None:
+                first_as_para = True
+                item.value += blank
+                last_blank = True
+                continue
+            break
+        last: Node | None = None
+        for it in dl.children:
+            if it.kind == "dt":
+                continue
+            text = it.value
+            it.value = None
+            self.parse_blocks(it, text)
+            ch = it.children
+            if not ch:
+                continue
+            last = ch.pop() if ch[-1].kind == "blank" else None
+            if ch and ch[0].kind == "p" and not it.opts.pop("first_as_para", False):
+                if len(ch) > 1 and ch[0].children:
+                    ch[0].children[0].value += "\n"
+                ch[0].opts["transparent"] = True
+        children = self.tree.children
+        if children and children[-1].kind == "dl":
+            children[-1].children.extend(dl.children)
+        elif len(children) >= 2 and children[-1].kind == "blank" and children[-2].kind == "dl":
+            children.pop()
+            children[-1].children.extend(dl.children)
+        else:
+            children.append(dl)
+        if last is not None:
+            children.append(last)
+        return True
+
+    # ------------------------------------------------------- other block rules
+    def parse_block_math(self) -> bool:
+        src = self.src
+        if not self.after_block_boundary():
+            return False
+        m = _BLOCK_MATH.match(src.s, src.pos)
+        if m is None:
+            return False
+        if m.group(1):
+            if m.group(3):
+                src.scan(_BLOCK_MATH_ESCAPE)
+            return False
+        saved = src.pos
+        src.pos = m.end()
+        if self.before_block_boundary():
+            self.tree.children.append(self.new_block("math", m.group(2).strip(), category="block"))
+            return True
+        src.pos = saved
+        return False
+
+    def parse_footnote_definition(self) -> bool:
+        m = _FOOTNOTE_DEF.match(self.src.s, self.src.pos)
+        if m is None:
+            return False
+        self.src.pos = m.end()
+        el = Node("footnote_def")
+        self.parse_blocks(el, P.INDENT.sub("", m.group(2)))
+        eob = self.new_block("eob", "footnote_def")
+        self.tree.children.append(eob)
+        self.footnotes[m.group(1)] = {"content": el, "eob": eob}
+        return True
+
+    def parse_link_definition(self) -> bool:
+        m = self.src.check(P.LINK_DEFINITION_START)
+        assert m is not None
+        if m.group(3) and _LINK_DEF_TITLE_IN_URL.search(m.group(3)):
+            return False
+        self.src.pos = m.end()
+        eob = self.new_block("eob", "link_def")
+        self.tree.children.append(eob)
+        url = m.group(2) if m.group(2) is not None else m.group(3)
+        self.link_defs[normalize_link_id(m.group(1))] = (url, m.group(5), eob)
+        return True
+
+    def parse_abbrev_definition(self) -> bool:
+        m = self.src.check(P.ABBREV_DEFINITION_START)
+        assert m is not None
+        self.src.pos = m.end()
+        eob = self.new_block("eob", "abbrev_def")
+        self.tree.children.append(eob)
+        self.root.opts["abbrev_defs"][m.group(1)] = m.group(2).strip()
+        self.root.opts["abbrev_attr"][m.group(1)] = eob
+        return True
+
+    def parse_block_extensions(self) -> bool:
+        src = self.src
+        m = src.check(P.ALD_START)
+        if m:
+            src.pos = m.end()
+            parse_attribute_list(m.group(2), self.alds.setdefault(m.group(1), {}))
+            self.tree.children.append(self.new_block("eob", "ald"))
+            return True
+        if src.check(P.EXT_BLOCK_START):
+            return self.parse_extension_start_tag("block")
+        m = src.check(P.IAL_BLOCK_START)
+        if m:
+            src.pos = m.end()
+            children = self.tree.children
+            last = children[-1] if children else None
+            if last is not None and last.kind != "blank" and (
+                    last.kind != "eob" or last.value in ("link_def", "abbrev_def", "footnote_def")):
+                parse_attribute_list(m.group(1), last.opts.setdefault("ial", {}))
+                if not src.check(P.IAL_BLOCK_START):
+                    children.append(self.new_block("eob", "ial"))
+            else:
+                if self.block_ial is None:
+                    self.block_ial = {}
+                parse_attribute_list(m.group(1), self.block_ial)
+            return True
+        return False
+
+    def parse_extension_start_tag(self, kind: str) -> bool:
+        src = self.src
+        m = src.m
+        assert m is not None
+        saved = src.pos
+        src.pos = m.end()
+
+        def fail() -> bool:
+            src.pos = saved
+            if kind == "span":
+                self.add_text(src.getch())
+            return False
+
+        if m.group(4) or m.group(0) == "{:/}":
+            return fail()
+        name = m.group(1)
+        opts: Attrs = {}
+        parse_attribute_list(m.group(2) or "", opts)
+        body: str | None = None
+        if not m.group(3):
+            stop_re = _ext_stop(name, kind)
+            found = src.scan_until(stop_re)
+            if found is None:
+                return fail()
+            body = found[:src.m.start() - (src.pos - len(found))] if src.m else found
+            if kind == "block" and body.endswith("\n"):
+                body = body[:-1]
+        if not self.handle_extension(name, opts, body, kind):
+            return fail()
+        return True
+
+    def handle_extension(self, name: str, opts: Attrs, body: str | None, kind: str) -> bool:
+        if name == "comment":
+            if body is not None:
+                self.tree.children.append(Node("comment", body, category=kind))
+            return True
+        if name == "nomarkdown":
+            if body is not None:
+                types = str(opts.get("type", "")).split()
+                self.tree.children.append(Node("raw", body, category=kind, type=types))
+            return True
+        if name == "options":
+            from .options import apply_inline_option
+            for key, val in opts.items():
+                if not key.startswith(":"):
+                    apply_inline_option(self.options, key, val)
+            if kind == "block":
+                self.tree.children.append(self.new_block("eob", "extension"))
+            return True
+        return False
+
+    # --------------------------------------------------------- tree finishing
+    def finish_tree(self, el: Node) -> None:
+        """Parse raw text into spans, drop end-of-block markers, merge blanks, apply attribute lists."""
+        out: list[Node] = []
+        last_blank: Node | None = None
+        for child in el.children:
+            kind = child.kind
+            if kind == "raw_text":
+                last_blank = None
+                self.stack = []
+                self.src = Scanner(child.value)
+                self.tree = None  # type: ignore[assignment]
+                holder = Node("raw_text")
+                self.text_type = "text"
+                self.parse_spans(holder)
+                out.extend(holder.children)
+            elif kind == "eob":
+                if child.opts.get("ial"):
+                    apply_ial(child.attr, child.opts["ial"], self.alds)
+            elif kind == "blank":
+                if last_blank is not None:
+                    last_blank.value += child.value
+                else:
+                    last_blank = child
+                    out.append(child)
+            else:
+                last_blank = None
+                self.finish_tree(child)
+                if child.opts.get("ial"):
+                    apply_ial(child.attr, child.opts["ial"], self.alds)
+                if kind in ("dt", "header"):
+                    child.opts["raw_text"] = _gfm_raw_text(child)
+                out.append(child)
+        el.children = out
+
+    def assign_header_ids(self, el: Node) -> None:
+        """GFM's pass: header ids from their text, hard line breaks in text."""
+        out: list[Node] = []
+        brk = self.hard_line_break
+        for child in el.children:
+            if child.kind == "text" and brk in child.value:
+                out.extend(self._split_hard_breaks(el, child))
+                continue
+            out.append(child)
+            if child.kind == "html_element":
+                continue
+            if child.kind == "header" and self.options.get("auto_ids") and "id" not in child.attr:
+                child.attr["id"] = self.gfm_header_id(child.opts.get("raw_text", ""))
+            else:
+                self.assign_header_ids(child)
+        el.children = out
+
+    def _split_hard_breaks(self, parent: Node, child: Node) -> list[Node]:
+        lines = child.value.split(self.hard_line_break)
+        omit_last = (lines[-1] == "" and parent.kind in _BLOCK_KINDS and parent.children[-1] is child)
+        result: list[Node] = []
+        for i, line in enumerate(lines):
+            result.append(Node("text", ("\n" + line) if i > 0 else line))
+            if i < len(lines) - 2 or (i == len(lines) - 2 and not omit_last):
+                result.append(Node("br"))
+        return result
+
+    def gfm_header_id(self, text: str) -> str:
+        result = _NON_WORD.sub("", text.lower()).replace(" ", "-").replace("\t", "-")
+        n = self.id_counter.get(result, -1) + 1
+        self.id_counter[result] = n
+        if n > 0:
+            result += f"-{n}"
+        return str(self.options.get("auto_id_prefix", "")) + result
+
+    def replace_abbreviations(self, el: Node, regexps: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> None:
+        defs = self.root.opts["abbrev_defs"]
+        if not defs:
+            return
+        if regexps is None:
+            names = sorted(defs, key=len, reverse=True)
+            union = "|".join(re.escape(k) for k in names)
+            regexps = (re.compile(union), re.compile(rf"(?=(?:\W|^)(?:{union})(?!\w))", re.M))
+        first, boundary = regexps
+        out: list[Node] = []
+        for child in el.children:
+            if child.kind == "text" and el.opts.get("content_model") != "raw":
+                if first.search(child.value):
+                    sc = Scanner(child.value)
+                    while True:
+                        temp = sc.scan_until(boundary)
+                        if temp is None:
+                            break
+                        abbr = sc.scan(first)
+                        if abbr is None:
+                            ch = sc.scan(_NONWORD_OR_BOL)
+                            temp += ch or ""
+                            abbr = sc.scan(first) or ""
+                        out.append(Node("text", temp))
+                        out.append(Node("abbreviation", abbr))
+                    out.append(Node("text", sc.rest()))
+                else:
+                    out.append(child)
+            else:
+                self.replace_abbreviations(child, regexps)
+                out.append(child)
+        el.children = out
+
+
+_BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
+                          "codeblock", "ul", "ol", "dl", "table", "temp"})
+_TASK_OPEN = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
+_TASK_DONE = re.compile(r"\A[ \t\r\n\f\v]*\[[xX]\][ \t\r\n\f\v]+")
+_BLOCK_MATH = re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?", re.M | re.S)
+_BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
+_FOOTNOTE_DEF = re.compile(
+    rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)
+_LINK_DEF_TITLE_IN_URL = re.compile(r"[ \t]+[\"']")
+_NONWORD_OR_BOL = re.compile(r"\W|^", re.M)
+_EXT_STOP_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _ext_stop(name: str, kind: str) -> re.Pattern[str]:
+    key = (name, kind)
+    rx = _EXT_STOP_CACHE.get(key)
+    if rx is None:
+        stop = P.EXT_STOP_STR.format(re.escape(name))
+        rx = re.compile(rf"^{P.OPT_SPACE}{stop}[ \t\r\f\v]*?\n" if kind == "block" else stop, re.M)
+        _EXT_STOP_CACHE[key] = rx
+    return rx
+
+
+def _gfm_raw_text(el: Node) -> str:
+    """The plain text of a header as GFM's id generator sees it."""
+    from .entities import entity_by_name
+    parts: list[str] = []
+
+    def walk(node: Node) -> None:
+        kind = node.kind
+        if kind in ("text", "codespan", "math"):
+            parts.append(node.value)
+        elif kind == "entity":
+            parts.append(node.value.char)
+        elif kind == "smart_quote":
+            ent = entity_by_name(node.value)
+            parts.append(ent.char if ent else "")
+        elif kind == "typographic_sym":
+            if node.value == "laquo_space":
+                parts.append("« ")
+            elif node.value == "raquo_space":
+                parts.append(" »")
+            else:
+                ent = entity_by_name(node.value)
+                parts.append(ent.char if ent else "")
+        else:
+            for c in node.children:
+                walk(c)
+
+    walk(el)
+    return "".join(parts)

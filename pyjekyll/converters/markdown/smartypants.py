@@ -1,0 +1,36 @@
+"""The reduced kramdown parser behind Jekyll's `smartify` filter.
+
+Only HTML blocks and plain lines are recognised at block level, and only smart quotes,
+entities, typographic symbols and HTML tags at span level: no other Markdown applies.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import patterns as P
+from .parser import Parser
+from .tree import Node
+
+_ANYWHERE = re.compile("")
+
+
+class SmartyPantsParser(Parser):
+    def __init__(self, options: dict[str, Any]) -> None:
+        super().__init__(options)
+        self.block_rules = [(P.HTML_BLOCK_START, self.parse_block_html), (_ANYWHERE, self.parse_content)]
+        self.span_rules = ("smart_quotes", "html_entity", "typographic_syms", "span_html")
+
+    def parse_content(self) -> bool:
+        self.add_text(self.src.scan(P.LINE) or self.src.rest())
+        if self.src.m is None:
+            self.src.terminate()
+        return True
+
+    def parse(self, source: str) -> Node:
+        text = P.re.sub(r"\r\n?", "\n", source) if "\r" in source else source
+        if text.endswith("\n"):
+            text = text[:-1]
+        self.parse_blocks(self.root, text + "\n")
+        self.finish_tree(self.root)
+        return self.root

@@ -1,0 +1,488 @@
+"""kramdown's span-level rules (emphasis, code, links, quotes, entities, ...).
+
+The scanner looks for the next place where any rule may start (mistune's rule registry
+compiles that alternation), then tries the rules in kramdown's priority order there.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Callable
+
+from mistune.core import InlineState, Parser as MistuneParser
+
+from . import patterns as P
+from .attributes import merge_ial, apply_ial, parse_attribute_list
+from .entities import entity_by_code, entity_by_name
+from .scanner import Scanner
+from .tree import Node
+
+if TYPE_CHECKING:
+    from .parser import Parser
+
+# Where each rule may begin (searched for) and what it must match to apply (tried in order).
+SPAN_START: dict[str, str] = {
+    "emphasis": r"\*|_",
+    "codespan": r"`",
+    "autolink": r"<",
+    "span_html": r"<",
+    "footnote_marker": r"\[",
+    "link": r"!?\[",
+    "smart_quotes": r"[^\\]?[\"']",
+    "inline_math": r"\$",
+    "span_extensions": r"\{:",
+    "html_entity": r"&",
+    "typographic_syms": r"--|\.\.\.|(?:\\| )?(?:<<|>>)",
+    "line_break": r"(?:  |\\)(?=\n)",
+    "escaped_chars": r"\\",
+    "strikethrough": r"~~",
+}
+_ACHARS = r"[\w.\-]"
+RULE_START: dict[str, re.Pattern[str]] = {
+    "emphasis": re.compile(r"\*\*?|__?"),
+    "codespan": re.compile(r"`+"),
+    "autolink": re.compile(rf"<((mailto|https?|ftps?):.+?|{_ACHARS}+?@{_ACHARS}+?)>"),
+    "span_html": re.compile(rf"<({P.NAME}|!--|/)"),
+    "footnote_marker": re.compile(rf"\[\^({P.ALD_ID_NAME})\]"),
+    "link": re.compile(r"!?\[(?=[^^])"),
+    "smart_quotes": re.compile(r"[^\\]?[\"']"),
+    "inline_math": re.compile(r"\$\$(.*?)\$\$", re.S),
+    "span_extensions": re.compile(r"\{:"),
+    "html_entity": P.HTML_ENTITY,
+    "typographic_syms": re.compile(r"---|--|\.\.\.|\\<<|\\>>|<< | >>|<<|>>"),
+    "line_break": re.compile(r"(  |\\\\)(?=\n)"),
+    "escaped_chars": re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=\-~])"),
+    "strikethrough": re.compile(r"~~(?![ \t\r\n\f\v]|~).*?[^ \t\r\n\f\v~]~~", re.S),
+}
+DEFAULT_RULES = ("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
+                 "smart_quotes", "inline_math", "span_extensions", "html_entity",
+                 "typographic_syms", "line_break", "escaped_chars", "strikethrough")
+
+_TYPO = {"---": "mdash", "--": "ndash", "...": "hellip", "<< ": "laquo_space",
+         " >>": "raquo_space", "<<": "laquo", ">>": "raquo"}
+
+_SQ_PUNCT = r"[!\"#$%'()*+,\-./:;<=>?@\[\\\]^_`{|}~]"
+_SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
+_A = re.ASCII
+_SQ_RULES: list[tuple[re.Pattern[str], tuple[object, ...]]] = [
+    (re.compile(r"(\"|')(?=[_*]{1,2}\S)", _A), ("lquote1",)),
+    (re.compile(rf"(\"|')(?={_SQ_PUNCT}(?!\.\.)\B)", _A), ("rquote1",)),
+    (re.compile(r"(\s?)\"'(?=\w)", _A), (1, "ldquo", "lsquo")),
+    (re.compile(r"(\s?)'\"(?=\w)", _A), (1, "lsquo", "ldquo")),
+    (re.compile(r"(\s?)'(?=\d\ds)", _A), (1, "rsquo")),
+    (re.compile(r"(\s)('|\")(?=\w)", _A), (1, "lquote2")),
+    (re.compile(rf"({_SQ_CLOSE})('|\")", _A), (1, "rquote2")),
+    (re.compile(r"(\"|')(?=\s|s\b|$)", _A | re.M), ("rquote1",)),
+    (re.compile(r"(.?)'", re.S), (1, "lsquo")),
+    (re.compile(r"(.?)\"", re.S), (1, "ldquo")),
+]
+_SQ_SUBST = {("rquote", '"'): "rdquo", ("rquote", "'"): "rsquo",
+             ("lquote", '"'): "ldquo", ("lquote", "'"): "lsquo"}
+_EMPH_UNDERSCORE_BEFORE = re.compile(r"[^\W\d_]-?[^\W\d_]*\Z")
+_WS_CHAR = re.compile(r"[ \t\r\n\f\v]")
+_ALNUM_AFTER = {"_": re.compile(r"_[^\W_]"), "*": re.compile(r"\*[^\W_]"),
+                "__": re.compile(r"__[^\W_]"), "**": re.compile(r"\*\*[^\W_]")}
+_DOUBLE_NOT_TRIPLE = {"*": re.compile(r"\*\*(?!\*)"), "_": re.compile(r"__(?!_)")}
+_STOP = {d: re.compile(re.escape(d)) for d in ("*", "**", "_", "__")}
+_LINK_BRACKET_STOP = re.compile(r"(\])|!?\[")
+_LINK_PAREN_STOP = re.compile(r"(\()|(\))|\s(?=['\"])")
+_LINK_INLINE_ID = re.compile(r"[ \t\r\n\f\v]*?\[([^\]]+)?\]")
+_LINK_INLINE_TITLE = re.compile(r"[ \t\r\n\f\v]*?([\"'])(.+?)\1[ \t\r\n\f\v]*?\)", re.S)
+_LINK_ANGLE = re.compile(r"\(<(.*?)>")
+_CLOSE_PAREN = re.compile(r"\)")
+_OPEN_PAREN = re.compile(r"\(")
+_BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
+
+
+class _SpanRegistry(MistuneParser[InlineState]):
+    """mistune's rule registry, used for its compiled 'where may a span start' scanner."""
+
+    SPECIFICATION = SPAN_START
+    DEFAULT_RULES = DEFAULT_RULES
+    sc_flag = re.M
+
+
+_REGISTRY = _SpanRegistry()
+
+
+def start_scanner(rules: tuple[str, ...]) -> re.Pattern[str]:
+    return _REGISTRY.compile_sc(list(rules))
+
+
+class _Finder:
+    """Next match position of a pattern, remembered so repeated searches stay linear."""
+
+    __slots__ = ("rx", "start", "found")
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.start = -1
+        self.found = -1
+
+    def next_at(self, s: str, pos: int) -> int:
+        if self.start != -1 and self.start <= pos and (self.found == -2 or pos <= self.found):
+            return self.found
+        m = self.rx.search(s, pos)
+        self.start = pos
+        self.found = m.start() if m else -2
+        return self.found
+
+
+class SpanRules:
+    """Mixin for the parser: span parsing and every span rule."""
+
+    def init_spans(self: "Parser") -> None:  # type: ignore[misc]
+        rules = list(DEFAULT_RULES)
+        if self.options.get("hard_wrap"):
+            rules.remove("line_break")
+        if "no_auto_typographic" in self.options.get("gfm_quirks", ()):
+            rules.remove("typographic_syms")
+        self.span_rules = tuple(rules)
+        self.span_methods: dict[str, Callable[[], None]] = {
+            name: getattr(self, f"parse_{name}") for name in DEFAULT_RULES}
+
+    def parse_spans(self: "Parser", el: Node, stop_re: re.Pattern[str] | None = None,  # type: ignore[misc]
+                    rules: tuple[str, ...] | None = None, text_type: str | None = None,
+                    stop_check: Callable[[], bool] | None = None) -> bool:
+        """Parse spans from the current source into `el`; with `stop_re`, stop there (True if found)."""
+        pushed = self.tree is not None
+        if pushed:
+            self.stack.append((self.tree, self.text_type))
+        self.tree = el
+        if text_type is not None:
+            self.text_type = text_type
+        rules = rules or self.span_rules
+        starts = _Finder(start_scanner(rules))
+        stops = _Finder(stop_re) if stop_re is not None else None
+        src = self.src
+        s = src.s
+        methods = self.span_methods
+        stop_found = False
+        while src.pos < len(s) and not stop_found:
+            p = starts.next_at(s, src.pos)
+            if stops is not None:
+                q = stops.next_at(s, src.pos)
+                if q >= 0 and (p < 0 or q < p):
+                    p = q
+            if p < 0:
+                if stop_re is None:
+                    self.add_text(s[src.pos:])
+                    src.terminate()
+                break
+            if p > src.pos:
+                self.add_text(s[src.pos:p])
+                src.pos = p
+            if stop_re is not None and stop_re.match(s, p):
+                stop_found = stop_check() if stop_check is not None else True
+            if stop_found:
+                break
+            for name in rules:
+                if RULE_START[name].match(s, p):
+                    methods[name]()
+                    break
+            else:
+                self.add_text(src.getch())
+        if pushed:
+            self.tree, self.text_type = self.stack.pop()
+        else:
+            self.tree = None  # type: ignore[assignment]
+        return stop_found
+
+    def parse_isolated_spans(self: "Parser", text: str, rules: tuple[str, ...]) -> list[Node]:  # type: ignore[misc]
+        """Run a subset of span rules over standalone text (tables use this to find cells)."""
+        saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
+        self.src, self.tree, self.stack, self.text_type = Scanner(text), None, [], "text"  # type: ignore[assignment]
+        holder = Node("root")
+        self.parse_spans(holder, rules=rules)
+        self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
+        return holder.children
+
+    def _in_ancestors(self: "Parser", kinds: tuple[str, ...]) -> bool:  # type: ignore[misc]
+        if self.tree is not None and self.tree.kind in kinds:
+            return True
+        return any(t is not None and t.kind in kinds for t, _ in self.stack)
+
+    # ------------------------------------------------------------------ rules
+    def parse_emphasis(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        saved = src.pos
+        m = src.check(RULE_START["emphasis"])
+        assert m is not None
+        delim = m.group(0)
+        src.pos = m.end()
+        kind = "strong" if len(delim) == 2 else "em"
+        char = delim[0]
+        before = src.s[max(0, saved - 64):saved]
+        if ((char == "_" and _EMPH_UNDERSCORE_BEFORE.search(before))
+                or _WS_CHAR.match(src.s, src.pos) or self._in_ancestors((kind,))):
+            self.add_text(delim)
+            return
+
+        def attempt(d: str, elem: str) -> tuple[bool, Node]:
+            el = Node(elem)
+            stop = _STOP[d]
+
+            def ok() -> bool:
+                if _WS_CHAR.match(src.prev_char()):
+                    return False
+                if elem == "em" and _DOUBLE_NOT_TRIPLE[d].match(src.s, src.pos):
+                    return False
+                if char == "_" and _ALNUM_AFTER[d].match(src.s, src.pos):
+                    return False
+                return bool(el.children)
+
+            return self.parse_spans(el, stop, stop_check=ok), el
+
+        found, el = attempt(delim, kind)
+        if not found and kind == "strong" and (self.tree is None or self.tree.kind != "em"):
+            src.pos = saved + 1
+            delim = char
+            found, el = attempt(char, "em")
+        if found:
+            src.pos += len(delim)
+            self.tree.children.append(el)
+        else:
+            src.pos = saved + len(m.group(0))
+            self.add_text(m.group(0))
+
+    def parse_codespan(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        start = src.pos
+        m = src.check(RULE_START["codespan"])
+        assert m is not None
+        delim = m.group(0)
+        src.pos = m.end()
+        simple = len(delim) == 1
+        before = src.s[start - 1:start] if start > 0 else ""
+        if simple and (before == "" or _WS_CHAR.match(before)) and _WS_CHAR.match(src.s, src.pos):
+            self.add_text(delim)
+            return
+        close = src.s.find(delim, src.pos)
+        if close < 0:
+            self.add_text(delim)
+            return
+        text = src.s[src.pos:close]
+        src.pos = close + len(delim)
+        if not simple:
+            if text[:1] == " ":
+                text = text[1:]
+            if text[-1:] == " ":
+                text = text[:-1]
+        self.tree.children.append(Node("codespan", text, codespan_delimiter=delim))
+
+    def parse_autolink(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["autolink"])
+        assert m is not None
+        self.src.pos = m.end()
+        target = m.group(1)
+        href = f"mailto:{target}" if m.group(2) is None else target
+        el = Node("a", None, {"href": href})
+        self.add_text(target[7:] if target.startswith("mailto:") else target, el)
+        self.tree.children.append(el)
+
+    def parse_footnote_marker(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["footnote_marker"])
+        assert m is not None
+        self.src.pos = m.end()
+        fn = self.footnotes.get(m.group(1))
+        if fn is None:
+            self.add_text(m.group(0))
+            return
+        if "eob" in fn:
+            eob = fn.pop("eob")
+            apply_ial(eob.attr, eob.opts.get("ial") or {}, self.alds)
+            fn["attr"] = eob.attr
+            fn["options"] = eob.opts
+        marker = Node("footnote", fn["content"], dict(fn["attr"]), **{**fn["options"], "name": m.group(1)})
+        fn.setdefault("marker", []).append(marker)
+        self.tree.children.append(marker)
+
+    def parse_link(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        saved = src.pos
+        m = src.check(RULE_START["link"])
+        assert m is not None
+        result = m.group(0)
+        src.pos = m.end()
+        cur = src.pos
+        kind = "img" if result.startswith("!") else "a"
+        if kind == "a" and self._in_ancestors(("img", "a")):
+            self.add_text(result)
+            return
+        el = Node(kind)
+        count = 1
+
+        def bracket() -> bool:
+            nonlocal count
+            count += -1 if src.s[src.pos] == "]" else 1
+            return count - sum(1 for c in el.children if c.kind == "img") == 0
+
+        if not self.parse_spans(el, _LINK_BRACKET_STOP, stop_check=bracket):
+            src.pos = saved + len(result)
+            self.add_text(result)
+            return
+        alt_text = _BASE_ESCAPED.sub(r"\1", src.s[cur:src.pos])
+        src.scan(_LINK_BRACKET_STOP)
+        idm = src.check(_LINK_INLINE_ID)
+        if idm or not src.check(_OPEN_PAREN):
+            if idm:
+                src.pos = idm.end()
+            link_id = normalize_link_id((idm.group(1) if idm else None) or alt_text)
+            ldef = self.link_defs.get(link_id)
+            if ldef is not None:
+                self._add_link(el, ldef[0], ldef[1], alt_text, ldef[2].opts.get("ial") if ldef[2] else None)
+            else:
+                src.pos = saved + len(result)
+                self.add_text(result)
+            return
+        am = src.check(_LINK_ANGLE)
+        if am:
+            src.pos = am.end()
+            url = am.group(1)
+            if src.scan(_CLOSE_PAREN) is not None:
+                self._add_link(el, url, None, alt_text)
+                return
+        else:
+            parts: list[str] = []
+            depth = 0
+            while True:
+                chunk = src.scan_until(_LINK_PAREN_STOP)
+                if chunk is None:
+                    break
+                parts.append(chunk)
+                pm = src.m
+                assert pm is not None
+                if pm.group(2):
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif pm.group(1):
+                    depth += 1
+                else:
+                    break
+            url = "".join(parts)[1:-1].strip()
+            if depth == 0:
+                self._add_link(el, url, None, alt_text)
+                return
+        tm = src.check(_LINK_INLINE_TITLE)
+        if tm:
+            src.pos = tm.end()
+            self._add_link(el, url, tm.group(2), alt_text)
+        else:
+            src.pos = saved + len(result)
+            self.add_text(result)
+
+    def _add_link(self: "Parser", el: Node, href: str, title: str | None, alt: str,  # type: ignore[misc]
+                  ial: dict | None = None) -> None:
+        if ial:
+            el.opts["ial"] = ial
+            apply_ial(el.attr, ial, self.alds)
+        if el.kind == "a":
+            el.attr["href"] = href
+        else:
+            el.attr["src"] = href
+            el.attr["alt"] = alt
+            el.children = []
+        if title is not None:
+            el.attr["title"] = title
+        self.tree.children.append(el)
+
+    def parse_smart_quotes(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        for rx, substs in _SQ_RULES:
+            m = rx.match(src.s, src.pos)
+            if m:
+                break
+        else:  # the start pattern guarantees one rule applies
+            self.add_text(src.getch())
+            return
+        src.pos = m.end()
+        for sub in substs:
+            if isinstance(sub, int):
+                self.add_text(m.group(sub))
+            else:
+                name = str(sub)
+                idx = name[-1]
+                if idx in "12":
+                    name = _SQ_SUBST[(name[:-1], m.group(int(idx)))]
+                self.tree.children.append(Node("smart_quote", name))
+
+    def parse_inline_math(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["inline_math"])
+        assert m is not None
+        self.src.pos = m.end()
+        self.tree.children.append(Node("math", m.group(1).strip(), category="span"))
+
+    def parse_span_extensions(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        if src.check(P.EXT_SPAN_START):
+            self.parse_extension_start_tag("span")
+            return
+        m = src.check(P.IAL_SPAN_START)
+        if m:
+            children = self.tree.children
+            last = children[-1] if children else None
+            if last is not None and last.kind != "text":
+                src.pos = m.end()
+                attrs: dict = {}
+                parse_attribute_list(m.group(1), attrs)
+                merge_ial(last.opts.setdefault("ial", {}), attrs)
+                apply_ial(last.attr, attrs, self.alds)
+                return
+        self.add_text(src.getch())
+
+    def parse_html_entity(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(P.HTML_ENTITY)
+        assert m is not None
+        self.src.pos = m.end()
+        if m.group(1):
+            ent = entity_by_name(m.group(1))
+        elif m.group(2):
+            ent = entity_by_code(int(m.group(2)))
+        else:
+            ent = entity_by_code(int(m.group(3), 16))
+        if ent is None:
+            self.tree.children.append(Node("entity", entity_by_name("amp")))
+            self.add_text(m.group(0)[1:])
+        else:
+            self.tree.children.append(Node("entity", ent, original=m.group(0)))
+
+    def parse_typographic_syms(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["typographic_syms"])
+        assert m is not None
+        self.src.pos = m.end()
+        sym = m.group(0)
+        if sym in _TYPO:
+            self.tree.children.append(Node("typographic_sym", _TYPO[sym]))
+        else:
+            ent = entity_by_name("lt" if sym == "\\<<" else "gt")
+            self.tree.children.append(Node("entity", ent))
+            self.tree.children.append(Node("entity", ent))
+
+    def parse_line_break(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["line_break"])
+        assert m is not None
+        self.src.pos = m.end()
+        self.tree.children.append(Node("br"))
+
+    def parse_escaped_chars(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["escaped_chars"])
+        assert m is not None
+        self.src.pos = m.end()
+        self.add_text(m.group(1))
+
+    def parse_strikethrough(self: "Parser") -> None:  # type: ignore[misc]
+        src = self.src
+        m = src.check(RULE_START["strikethrough"])
+        assert m is not None
+        src.pos = m.end()
+        el = Node("html_element", "del", {}, category="span")
+        self.tree.children.append(el)
+        saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
+        self.src, self.stack, self.text_type = Scanner(m.group(0)[2:-2]), [], "text"
+        self.tree = None  # type: ignore[assignment]
+        self.parse_spans(el)
+        self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
+
+
+def normalize_link_id(text: str) -> str:
+    return re.sub(r"[ \t\r\n\f\v]+", " ", text).lower()
