@@ -21,6 +21,9 @@ NextState = Union[str, tuple[str, ...], None]
 
 DEFAULT_FLAGS = re.M | re.A
 _MAX_NULL_STEPS = 5
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+# A rule whose pattern starts with `^` (after inline flags) is only tried at a line start.
+_LEADING_CARET = re.compile(r"(?:\(\?[a-zA-Z]+\))?\^")
 
 
 class include(str):
@@ -53,8 +56,10 @@ def compile_pattern(pattern: str | re.Pattern[str], flags: int = DEFAULT_FLAGS) 
     """Compile with Rouge's anchoring: a leading `\\b` sees only the text ahead."""
     if isinstance(pattern, re.Pattern):
         return pattern
-    if pattern.startswith(r"\b"):
-        pattern = r"(?=\w)" + pattern[2:]
+    flags_prefix = _INLINE_FLAGS.match(pattern)
+    head = flags_prefix.end() if flags_prefix else 0
+    if pattern.startswith(r"\b", head):
+        pattern = pattern[:head] + r"(?=\w)" + pattern[head + 2:]
     return re.compile(pattern, flags)
 
 
@@ -242,7 +247,7 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
             pattern, action, *rest = spec
             source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
             rules.append(Rule(compile_pattern(pattern, flags), action,
-                              rest[0] if rest else None, source.startswith("^")))
+                              rest[0] if rest else None, bool(_LEADING_CARET.match(source))))
         cache[name] = rules
         return rules
 

@@ -16,6 +16,7 @@ EXACT_LEXERS: dict[str, str] = {
     "javascript": "javascript:JavascriptLexer",
     "html": "html:HtmlLexer",
     "xml": "xml:XmlLexer",
+    "python": "python:PythonLexer",
 }
 
 
