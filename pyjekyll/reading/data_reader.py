@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 _DATA_EXTS = (".yaml", ".yml", ".json", ".csv", ".tsv")
-_UNSAFE = re.compile(r"[^\w\s-]+|(?<=^|\b\s)\s+(?=$|\s?\b)")
+_UNSAFE = re.compile(r"[^\w\s-]+|(?:(?<=^)|(?<=\b\s))\s+(?=$|\s?\b)")
 
 
 def sanitize_filename(name: str) -> str:

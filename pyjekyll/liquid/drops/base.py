@@ -17,6 +17,8 @@ class Drop(Mapping):
     """
 
     computed: ClassVar[tuple[str, ...]] = ()
+    #: computed keys whose value changes during a build (content, output): never cached
+    volatile: ClassVar[frozenset[str]] = frozenset()
 
     __slots__ = ("_cache",)
 
@@ -35,6 +37,8 @@ class Drop(Mapping):
             return value
         if key in self.computed:
             value = getattr(self, "key_" + key)()
+            if key in self.volatile:
+                return value
         else:
             data = self.fallback_data()
             if key not in data:

@@ -1,0 +1,3 @@
+from pyjekyll.cli import run
+
+run()

@@ -1,0 +1,119 @@
+"""The Liquid environment of one site: Jekyll's tags and filters on python-liquid.
+
+Configured as Jekyll configures Liquid (`liquid:` keys): unknown filters pass their
+input through unless `strict_filters`; undefined variables are empty unless
+`strict_variables`. Templates are parsed once and cached by path and text, so layouts,
+includes and page bodies are parsed once per build (once per process in `serve`).
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from liquid import Environment, Mode, StrictUndefined, Undefined
+from liquid.exceptions import LiquidError
+
+from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
+from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
+from pyjekyll.liquid.output import RubyEcho, RubyOutput
+
+if TYPE_CHECKING:
+    from liquid import BoundTemplate
+
+    from pyjekyll.site import Site
+
+
+class JekyllEnvironment(Environment):
+    """One per site; holds the parsed-template cache and the current render's state."""
+
+    def __init__(self, site: Site, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.site = site
+        self._templates: dict[tuple[str, str], BoundTemplate] = {}
+        self.inclusions: dict[tuple[str, str], str] = {}
+        self.current_item: Any = None
+        self.site_drop: SiteDrop | None = None
+        self.jekyll_drop = JekyllDrop(_environment())
+        self.theme_drop: ThemeDrop | None = None
+
+    def reset(self) -> None:
+        """Start a build: forget include locations (files may have moved) and drops."""
+        self.inclusions.clear()
+        self.site_drop = None
+
+    def parse_cached(self, source: str, path: str) -> BoundTemplate:
+        key = (path, hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+        template = self._templates.get(key)
+        if template is None:
+            try:
+                template = self.from_string(source, name=path, path=path)
+            except LiquidError as exc:
+                raise LiquidRenderError(format_liquid_error(exc, path, source)) from None
+            self._templates[key] = template
+        return template
+
+    def payload(self) -> dict[str, Any]:
+        if self.site_drop is None:
+            self.site_drop = SiteDrop(self.site)
+            if self.site.theme is not None:
+                self.theme_drop = ThemeDrop(self.site.theme)
+        return {
+            "site": self.site_drop,
+            "jekyll": self.jekyll_drop,
+            "theme": self.theme_drop,
+            "page": None,
+            "layout": None,
+            "content": None,
+            "paginator": None,
+            "highlighter_prefix": None,
+            "highlighter_suffix": None,
+        }
+
+    def render_template(self, source: str, payload: dict[str, Any], path: str, item: Any = None) -> str:
+        template = self.parse_cached(source, path)
+        previous = self.current_item
+        self.current_item = item
+        try:
+            return template.render(payload)
+        except LiquidRenderError:
+            raise
+        except LiquidError as exc:
+            raise LiquidRenderError(format_liquid_error(exc, path, source)) from None
+        except RecursionError:
+            raise LiquidRenderError(
+                f"Liquid Exception: Nesting too deep (possible recursive include) in {path}") from None
+        finally:
+            self.current_item = previous
+
+
+def _environment() -> str:
+    import os
+
+    return os.environ.get("JEKYLL_ENV", "development")
+
+
+def create_environment(site: Site) -> JekyllEnvironment:
+    options = site.config.get("liquid") or {}
+    env = JekyllEnvironment(
+        site,
+        tolerance=Mode.STRICT,
+        strict_filters=bool(options.get("strict_filters")),
+        undefined=StrictUndefined if options.get("strict_variables") else Undefined,
+    )
+    env.add_tag(RubyOutput)
+    env.add_tag(RubyEcho)
+    from pyjekyll.liquid.tags import register_tags
+
+    register_tags(env)
+    try:
+        from pyjekyll.liquid.filters import register_filters  # type: ignore[attr-defined]
+    except ImportError:
+        register_filters = None
+    if register_filters is not None:
+        register_filters(env)
+    if site.plugin_manager is not None:
+        for tag in site.plugin_manager.api.tags:
+            env.add_tag(tag)
+        for name, func in site.plugin_manager.api.filters.items():
+            env.add_filter(name, func)
+    return env

@@ -1,0 +1,33 @@
+"""Liquid errors worded as Jekyll words them, with a caret excerpt of the bad line."""
+from __future__ import annotations
+
+from liquid.exceptions import LiquidError, LiquidSyntaxError
+
+from pyjekyll.errors import JekyllError
+
+
+class LiquidRenderError(JekyllError):
+    pass
+
+
+def _line_of(exc: LiquidError, source: str) -> tuple[int | None, int | None]:
+    token = getattr(exc, "token", None)
+    index = getattr(token, "start_index", None) if token is not None else None
+    if index is None:
+        return None, None
+    line = source.count("\n", 0, index) + 1
+    column = index - (source.rfind("\n", 0, index) + 1)
+    return line, column
+
+
+def format_liquid_error(exc: LiquidError, path: str, source: str) -> str:
+    message = getattr(exc, "message", None) or str(exc).split("\n", 1)[0]
+    line, column = _line_of(exc, source)
+    kind = "Liquid syntax error" if isinstance(exc, LiquidSyntaxError) else "Liquid error"
+    where = f" (line {line})" if line else ""
+    text = f"{kind}{where}: {message} in {path}"
+    if line:
+        src_line = source.split("\n")[line - 1]
+        gutter = f"{line} | "
+        text += f"\n{gutter}{src_line}\n{' ' * (len(gutter) + (column or 0))}^"
+    return text
