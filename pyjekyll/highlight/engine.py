@@ -117,6 +117,14 @@ class RegexLexer(Lexer):
             cls._compiled = _compile_states(cls.rules, cls.flags)
         return cls._compiled  # type: ignore[return-value]
 
+    @classmethod
+    def dynamic_state(cls, key: str, build: Callable[[], list[RuleSpec]]) -> str:
+        """Name of a state made at lex time (e.g. per string delimiter), compiled once per key."""
+        states = cls.compiled_states()
+        if key not in states:
+            states[key] = _compile_rules(build(), cls.flags, states)
+        return key
+
     def __init__(self, options: dict[str, Any] | None = None) -> None:
         super().__init__(options)
         self.states = self.compiled_states()
@@ -254,6 +262,20 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
     for state_name in specs:
         build(state_name)
     return cache
+
+
+def _compile_rules(specs: list[RuleSpec], flags: int, states: dict[str, list[Rule]]) -> list[Rule]:
+    """Compile a rule list whose includes refer to already-compiled states."""
+    rules: list[Rule] = []
+    for spec in specs:
+        if isinstance(spec, include):
+            rules.extend(states[spec])
+            continue
+        pattern, action, *rest = spec
+        source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+        rules.append(Rule(compile_pattern(pattern, flags), action,
+                          rest[0] if rest else None, bool(_LEADING_CARET.match(source))))
+    return rules
 
 
 def words(items: str, prefix: str = "", suffix: str = "") -> str:

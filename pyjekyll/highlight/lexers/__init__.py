@@ -17,6 +17,7 @@ EXACT_LEXERS: dict[str, str] = {
     "html": "html:HtmlLexer",
     "xml": "xml:XmlLexer",
     "python": "python:PythonLexer",
+    "ruby": "ruby:RubyLexer",
 }
 
 
