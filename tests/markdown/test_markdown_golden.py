@@ -12,12 +12,16 @@ from pyjekyll.converters.markdown import KramdownConverter, smartify
 
 KNOWN_FAILURES = {line.strip() for line in (CASES_DIR.parent / "known_failures.txt").read_text().splitlines()
                   if line.strip() and not line.startswith("#")}
-_PRE = re.compile(r'(<pre class="highlight">)(.*?)(</pre>)', re.S)
+_PRE = re.compile(r'(<pre class="highlight">|<pre class="[^"]*"><code>|'
+                  r'<code class="language-[^"]* highlighter-rouge">)(.*?)(</pre>|</code>)', re.S)
 _SPAN = re.compile(r"</?span[^>]*>")
 
 
 def drop_token_spans(html: str) -> str:
-    """Highlighted code with the lexer's token spans removed (the lexer layer is separate)."""
+    """Highlighted code (blocks and inline) without the lexer's token spans.
+
+    The token choice belongs to `pyjekyll.highlight`; this comparison checks everything else.
+    """
     return _PRE.sub(lambda m: m.group(1) + _SPAN.sub("", m.group(2)) + m.group(3), html)
 
 

@@ -64,8 +64,19 @@ class CodeHighlighter:
         if lexer is None:
             return None
         css = self.block_opts.get("css_class") or "highlight"
-        return (f'<div class="highlight"><pre class="{css}"><code>'
-                f"{self._tokens(code, lexer)}</code></pre></div>")
+        body = self._tokens(code, lexer)
+        if self.block_opts.get("line_numbers"):
+            body = self._line_table(code, body)
+        return f'<div class="highlight"><pre class="{css}"><code>{body}</code></pre></div>'
+
+    def _line_table(self, code: str, body: str) -> str:
+        """Rouge's table layout for line numbers: a gutter cell and a code cell."""
+        lines = code.count("\n") + (1 if code and not code.endswith("\n") else 0)
+        start = int(self.block_opts.get("start_line", 1) or 1)
+        numbers = "".join(f"{n}\n" for n in range(start, start + lines))
+        return ('<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl">'
+                f'<pre class="lineno">{numbers}</pre></td><td class="rouge-code"><pre>{body}</pre>'
+                "</td></tr></tbody></table>")
 
     def span(self, code: str, lang: str | None) -> str | None:
         lexer = self._lexer(lang, self.span_opts)

@@ -6,13 +6,15 @@ applies attribute lists, abbreviations and GFM's header ids and hard breaks.
 """
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from typing import Any, Callable
 
 from . import patterns as P
 from .attributes import Attrs, apply_ial, merge_ial, parse_attribute_list
 from .raw_html import HtmlRules
-from .scanner import Scanner
+from .scanner import Scanner, at_pos
 from .spans import SpanRules
 from .tables import TableRule
 from .tree import Node
@@ -24,7 +26,6 @@ _CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
 _ESCAPED_CHARS = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
 _CR = re.compile(r"\r\n?")
-_NON_WORD = re.compile(r"[^\w\- \t]")
 _LINK_ID_WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
@@ -104,6 +105,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
             (P.EOB_MARKER, self.parse_eob_marker),
             (P.PARAGRAPH_START, self.parse_paragraph),
         ]
+        self.block_rules = [(at_pos(rx), rule) for rx, rule in self.block_rules]
         self.init_spans()
 
     # ----------------------------------------------------------------- driver
@@ -191,7 +193,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         if src.m is None:
             src.terminate()
         end_re = self.paragraph_end
-        while not src.eos() and not end_re.match(src.s, src.pos):
+        while not src.eos() and not src.check(end_re):
             line = src.scan(P.LINE)
             if line is None:
                 lines.append(src.rest())
@@ -239,7 +241,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
     def _scan_lazy_block(self) -> str:
         src = self.src
         parts = [src.scan(P.LINE) or ""]
-        while not src.eos() and not P.LAZY_END_RE.match(src.s, src.pos):
+        while not src.eos() and not src.check(P.LAZY_END_RE):
             line = src.scan(P.LINE)
             if line is None:
                 break
@@ -333,7 +335,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
             if src.scan(P.EOB_MARKER):
                 eob_found = True
                 break
-            m = item_re.match(src.s, src.pos)
+            m = src.check(item_re)
             if m:
                 src.pos = m.end()
                 item = Node("li")
@@ -453,7 +455,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         start_re = P.DEFINITION_LIST_START
         last_blank = False
         while not src.eos():
-            m = start_re.match(src.s, src.pos)
+            m = src.check(start_re)
             if m:
                 src.pos = m.end()
                 item = Node("dd", first_as_para=first_as_para)
@@ -515,7 +517,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         src = self.src
         if not self.after_block_boundary():
             return False
-        m = _BLOCK_MATH.match(src.s, src.pos)
+        m = src.check(_BLOCK_MATH)
         if m is None:
             return False
         if m.group(1):
@@ -531,7 +533,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         return False
 
     def parse_footnote_definition(self) -> bool:
-        m = _FOOTNOTE_DEF.match(self.src.s, self.src.pos)
+        m = self.src.check(_FOOTNOTE_DEF)
         if m is None:
             return False
         self.src.pos = m.end()
@@ -705,7 +707,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         return result
 
     def gfm_header_id(self, text: str) -> str:
-        result = _NON_WORD.sub("", text.lower()).replace(" ", "-").replace("\t", "-")
+        result = "".join(c for c in text.lower() if _is_id_char(c)).replace(" ", "-").replace("\t", "-")
         n = self.id_counter.get(result, -1) + 1
         self.id_counter[result] = n
         if n > 0:
@@ -767,6 +769,15 @@ def _ext_stop(name: str, kind: str) -> re.Pattern[str]:
         rx = re.compile(rf"^{P.OPT_SPACE}{stop}[ \t\r\f\v]*?\n" if kind == "block" else stop, re.M)
         _EXT_STOP_CACHE[key] = rx
     return rx
+
+
+_ID_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "Pc"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_id_char(c: str) -> bool:
+    """Whether a header-id character survives (Unicode word characters, '-', space, tab)."""
+    return c in "- \t" or unicodedata.category(c) in _ID_CATEGORIES
 
 
 def _gfm_raw_text(el: Node) -> str:

@@ -126,8 +126,8 @@ class HtmlRules:
                     src.terminate()
             else:
                 self.parse_raw_html(el, self.handle_kramdown_html_tag)
-        if not (self.tree.kind == "html_element" and self.tree.opts.get("content_model") == "raw"):
-            src.scan(P.TRAILING_WHITESPACE)
+            if not (self.tree.kind == "html_element" and self.tree.opts.get("content_model") == "raw"):
+                src.scan(P.TRAILING_WHITESPACE)
 
     def parse_raw_html(self: "Parser", el: Node, handler: Handler) -> None:  # type: ignore[misc]
         src = self.src

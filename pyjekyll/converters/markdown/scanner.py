@@ -4,6 +4,20 @@ from __future__ import annotations
 import re
 
 
+_AT_POS: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def at_pos(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern as matched at the cursor: a leading `^` always holds there (kramdown's scanner
+    treats the cursor as a line start even in mid-line, e.g. right after an HTML block)."""
+    found = _AT_POS.get(rx)
+    if found is None:
+        src = rx.pattern
+        found = re.compile(src[1:], rx.flags) if src.startswith("^") else rx
+        _AT_POS[rx] = found
+    return found
+
+
 class Scanner:
     """Text plus a position; `m` keeps the last match so rules can read its groups."""
 
@@ -18,11 +32,11 @@ class Scanner:
         return self.pos >= len(self.s)
 
     def check(self, rx: re.Pattern[str]) -> re.Match[str] | None:
-        self.m = rx.match(self.s, self.pos)
+        self.m = at_pos(rx).match(self.s, self.pos)
         return self.m
 
     def scan(self, rx: re.Pattern[str]) -> str | None:
-        m = self.m = rx.match(self.s, self.pos)
+        m = self.m = at_pos(rx).match(self.s, self.pos)
         if m is None:
             return None
         self.pos = m.end()
