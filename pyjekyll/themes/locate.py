@@ -4,9 +4,11 @@ Order of search (first match wins):
 
 1. A folder path: a value that is absolute, starts with ``.`` or ``~``, or contains a
    slash, taken relative to the site folder.
-2. A Python package declaring the theme in the ``pyjekyll.themes`` entry-point group
+2. pyjekyll's own theme, ``pyjekyll-academic`` (also declared as an entry point, but
+   found directly so that a stale install cannot hide it).
+3. A Python package declaring the theme in the ``pyjekyll.themes`` entry-point group
    (see ``pyjekyll.themes`` for how theme authors do that).
-3. An installed Ruby gem folder ``NAME-VERSION`` in the usual gem folders; the newest
+4. An installed Ruby gem folder ``NAME-VERSION`` in the usual gem folders; the newest
    release wins (a pre-release only when nothing else is there), and its
    ``specifications/NAME-VERSION.gemspec`` supplies the facts the ``theme`` drop shows.
    Nothing is run: files are only read.
@@ -22,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Iterable
 
+from pyjekyll.themes.bundled import BUNDLED_THEME_NAME, bundled_theme_root
 from pyjekyll.themes.errors import ThemeError, ThemeNotFound
 from pyjekyll.themes.gemspec import GemSpec, read_gemspec
 from pyjekyll.themes.theme import Theme
@@ -132,8 +135,21 @@ def _dist_spec(dist: metadata.Distribution | None, name: str) -> GemSpec:
         authors=tuple(a.strip() for a in authors.split(",") if a.strip()),
         summary=meta.get("Summary"),
         metadata={"plugin_type": "theme"},
-        runtime_dependencies=tuple(meta.get_all("Requires-Dist") or ()),
+        runtime_dependencies=tuple(r for r in meta.get_all("Requires-Dist") or () if "extra ==" not in r),
     )
+
+
+def _bundled_spec() -> GemSpec:
+    try:
+        dist: metadata.Distribution | None = metadata.distribution("pyjekyll-ssg")
+    except metadata.PackageNotFoundError:
+        dist = None
+    spec = _dist_spec(dist, BUNDLED_THEME_NAME)
+    if not spec.version:
+        from pyjekyll import __version__
+
+        spec = GemSpec(**{**spec.__dict__, "version": __version__})
+    return spec
 
 
 def _entry_point_theme(name: str) -> Theme | None:
@@ -170,6 +186,9 @@ def resolve_theme(name: str, site_source: Path) -> Theme:
             return Theme(folder.name, folder, source_tree_spec(folder, folder.name))
         raise ThemeNotFound(f"The theme folder '{raw}' does not exist (looked for {folder}).")
     key = raw.lower()
+    if key == BUNDLED_THEME_NAME:
+        # Its root doubles as the example site, whose _config.yml is no theme config.
+        return Theme(key, bundled_theme_root(), _bundled_spec(), config_file=None)
     theme = _entry_point_theme(key)
     if theme is not None:
         return theme

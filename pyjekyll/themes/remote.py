@@ -15,7 +15,6 @@ pointing out) are refused whole.
 """
 from __future__ import annotations
 
-import logging
 import os
 import re
 import shutil
@@ -27,13 +26,12 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from pyjekyll.log import logger
 from pyjekyll.themes.errors import RemoteThemeError
 from pyjekyll.themes.locate import source_tree_spec
 from pyjekyll.themes.theme import Theme
 
 __all__ = ["RemoteThemeSpec", "default_cache_dir", "fetch_remote_theme", "load_remote_theme", "parse_remote_theme"]
-
-log = logging.getLogger(__name__)
 
 URL_ENV = "PYJEKYLL_REMOTE_THEME_URL"
 DEFAULT_HOST = "github.com"
@@ -180,8 +178,8 @@ def fetch_remote_theme(spec: str, cache_dir: Path | None = None) -> Path:
             archive = _download(parsed, work)
         except (OSError, urllib.error.URLError) as err:
             if final.is_dir():
-                log.warning("Remote theme %s: %s could not be reached (%s); using the cached copy.",
-                            parsed, parsed.archive_url, err)
+                logger.warn("Remote Theme:", f"{parsed.archive_url} could not be reached ({err}); "
+                                             f"using the cached copy of {parsed}.")
                 return final
             raise RemoteThemeError(
                 f"Could not download remote theme {parsed} from {parsed.archive_url} ({err}), "

@@ -25,6 +25,8 @@ class Theme:
     name: str
     root: Path
     spec: GemSpec = field(default_factory=GemSpec)
+    #: The theme's configuration file relative to its root; ``None`` when it has none.
+    config_file: str | None = "_config.yml"
 
     def __post_init__(self) -> None:
         self.name = self.name.strip().lower()
@@ -69,7 +71,9 @@ class Theme:
         drop the keys Jekyll has defaults for before merging this under the site's config
         (and skip it all when ``ignore_theme_config`` is true).
         """
-        path = self.root / "_config.yml"
+        if self.config_file is None:
+            return {}
+        path = self.root / self.config_file
         if not path.is_file() or path.is_symlink():
             return {}
         try:
