@@ -18,6 +18,7 @@ EXACT_LEXERS: dict[str, str] = {
     "xml": "xml:XmlLexer",
     "python": "python:PythonLexer",
     "ruby": "ruby:RubyLexer",
+    "liquid": "liquid:LiquidLexer",
 }
 
 
