@@ -96,7 +96,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
             (P.DEFINITION_LIST_START, self.parse_definition_list),
             (P.HTML_BLOCK_START, self.parse_block_html),
             (P.SETEXT_HEADER_START, self.parse_setext_header),
-            (P.MATH_BLOCK_START, self.parse_block_math),
+            (_BLOCK_MATH, self.parse_block_math),
             (P.TABLE_START, self.parse_table),
             (P.FOOTNOTE_DEFINITION_START, self.parse_footnote_definition),
             (P.LINK_DEFINITION_START, self.parse_link_definition),
