@@ -19,6 +19,10 @@ EXACT_LEXERS: dict[str, str] = {
     "python": "python:PythonLexer",
     "ruby": "ruby:RubyLexer",
     "liquid": "liquid:LiquidLexer",
+    "diff": "diff:DiffLexer",
+    "ini": "ini:IniLexer",
+    "toml": "toml:TomlLexer",
+    "docker": "docker:DockerLexer",
 }
 
 
