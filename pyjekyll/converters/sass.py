@@ -50,7 +50,7 @@ _BOM = "\ufeff"
 _CHARSET = '@charset "UTF-8";'
 _EXTENSIONS = frozenset({".scss", ".sass"})
 # Paths libsass prints relative to the process's working folder: line comments and error traces.
-_LINE_COMMENT = re.compile(r"^(\s*/\* line \d+, )(.+?)( \*/)$", re.M)
+_LINE_COMMENT = re.compile(r"(/\* line \d+, )([^\n]+?)( \*/)")
 _TRACE_PATH = re.compile(r"^(\s+(?:on|from) line \d+(?::\d+)? of )(.+?)$", re.M)
 
 
