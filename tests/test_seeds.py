@@ -16,6 +16,7 @@ from example_site.golden import (
     build_failure,
     build_with_pyjekyll,
     describe_difference,
+    extra_files_problem,
     read_known_failures,
     relative_files,
 )
@@ -78,8 +79,7 @@ def test_seed_output(builds: dict[str, BuildResult], variant: str, case: str) ->
     if case == BUILD_CASE:
         problem = build_failure(result)
     elif case == EXTRA_FILES_CASE:
-        extra = sorted(set(relative_files(result.dest)) - set(relative_files(expected)))
-        problem = f"pyjekyll wrote files Jekyll does not: {extra}" if extra else None
+        problem = extra_files_problem(result, expected)
     else:
         problem = describe_difference(expected / case, result.dest / case)
     assert problem is None, f"{variant}/{case}: {problem}"

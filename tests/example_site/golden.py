@@ -117,6 +117,14 @@ def describe_difference(expected: Path, actual: Path, max_lines: int = 40) -> st
     return f"content differs:\n{shown}{more}"
 
 
+def extra_files_problem(result: BuildResult, expected: Path) -> str | None:
+    """None when the build finished and wrote no file Jekyll does not write."""
+    if result.error or result.status != 0:
+        return f"the build failed (exit {result.status}{': ' + result.error if result.error else ''}), nothing to compare"
+    extra = sorted(set(relative_files(result.dest)) - set(relative_files(expected)))
+    return f"pyjekyll wrote files Jekyll does not: {extra}" if extra else None
+
+
 def build_failure(result: BuildResult) -> str | None:
     """None for a clean build, else why it was not clean."""
     problems = []
