@@ -176,7 +176,11 @@ class RegexLexer(Lexer):
         self._out.extend(lexer.continue_lex(text))
 
     def recurse(self, text: str | None = None) -> None:
-        self.delegate(type(self)(self.options), text)
+        """Lex `text` with a fresh lexer of this language, from its start state."""
+        if text is None:
+            assert self._match is not None
+            text = self._match.group(0)
+        self._out.extend(type(self)(self.options).lex(text))
 
     # -- scanning ----------------------------------------------------------------
     def stream_tokens(self, text: str) -> Iterator[Tok]:

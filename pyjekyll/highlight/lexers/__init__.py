@@ -23,6 +23,8 @@ EXACT_LEXERS: dict[str, str] = {
     "ini": "ini:IniLexer",
     "toml": "toml:TomlLexer",
     "docker": "docker:DockerLexer",
+    "c": "c:CLexer",
+    "cpp": "c:CppLexer",
 }
 
 
