@@ -25,6 +25,8 @@ EXACT_LEXERS: dict[str, str] = {
     "docker": "docker:DockerLexer",
     "c": "c:CLexer",
     "cpp": "c:CppLexer",
+    "java": "java:JavaLexer",
+    "go": "go:GoLexer",
 }
 
 
