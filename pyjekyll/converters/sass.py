@@ -51,6 +51,7 @@ _CHARSET = '@charset "UTF-8";'
 _EXTENSIONS = frozenset({".scss", ".sass"})
 # Paths libsass prints relative to the process's working folder: line comments and error traces.
 _LINE_COMMENT = re.compile(r"(/\* line \d+, )([^\n]+?)( \*/)")
+_GLOB_MAGIC = re.compile(r"[*?\[]")
 _TRACE_PATH = re.compile(r"^(\s+(?:on|from) line \d+(?::\d+)? of )(.+?)$", re.M)
 
 
@@ -226,7 +227,8 @@ class SassConverter:
         self.line_comments = not self.safe and _truthy(sass_config.get("line_comments"))
         self.source_map_embed = not self.safe and _truthy(sass_config.get("source_map_embed"))
         precision = sass_config.get("precision")
-        self.precision = precision if isinstance(precision, int) and not self.safe and not isinstance(precision, bool) else None
+        usable = isinstance(precision, int) and not isinstance(precision, bool) and not self.safe
+        self.precision = precision if usable else None
         sass_dir = sass_config.get("sass_dir")
         self.sass_dir = "_sass" if sass_dir is None or str(sass_dir) == "" else str(sass_dir)
         self.load_paths = self._load_paths(sass_config.get("load_paths"), theme_sass_dir)
@@ -261,8 +263,8 @@ class SassConverter:
         found: list[str] = []
         for entry in entries:
             pattern = os.path.join(self.source, entry)
-            for match in sorted(glob.glob(pattern)) if glob.has_magic(entry) else (
-                    [pattern] if os.path.exists(pattern) else []):
+            matches = sorted(glob.glob(pattern)) if _GLOB_MAGIC.search(entry) else [pattern]
+            for match in matches:
                 path = os.path.normpath(match)
                 if self.safe:
                     path = _sanitized_path(self.source, path)

@@ -36,6 +36,7 @@ __all__ = ["RemoteThemeSpec", "default_cache_dir", "fetch_remote_theme", "load_r
 URL_ENV = "PYJEKYLL_REMOTE_THEME_URL"
 DEFAULT_HOST = "github.com"
 MAX_ARCHIVE_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 TIMEOUT_SECONDS = 30
 _SPEC_RE = re.compile(
     r"^(?:(?P<scheme>https?)://(?P<host>[a-z0-9.\-]+(?::\d+)?)/)?"
@@ -130,6 +131,8 @@ def _unpack(archive: Path, dest: Path, spec: RemoteThemeSpec) -> None:
         raise RemoteThemeError(f"Remote theme {spec}: the download is not a zip archive.") from None
     with zf:
         infos = zf.infolist()
+        if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+            raise RemoteThemeError(f"Remote theme {spec}: archive unpacks to more than {MAX_UNPACKED_BYTES} bytes.")
         paths = [_entry_path(info.filename, spec) for info in infos]
         strip = _common_top([p for p in paths if p is not None])
         root = os.path.realpath(dest)
