@@ -11,7 +11,7 @@ from pyjekyll.liquid.filters import slugify as slugs
 from pyjekyll.liquid.filters.errors import LiquidArgumentError
 from pyjekyll.liquid.filters.string_filters import awk_split, cgi_escape as _cgi_escape
 from pyjekyll.liquid.filters.uri import normalize_component
-from pyjekyll.liquid.filters.values import plain, ruby_filter, ruby_join, str_of
+from pyjekyll.liquid.filters.values import lookup, plain, ruby_filter, ruby_join, str_of
 
 _XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 _XML_SPECIAL = re.compile(r'[&<>"]')
@@ -65,7 +65,9 @@ def scssify(value: Any, *, context: Any) -> str:
 def slugify(value: Any, mode: Any = None) -> str | None:
     if value is None:
         return None
-    return slugs.slugify(str_of(value), str_of(mode) if mode is not None else None)
+    if not isinstance(value, str):
+        raise LiquidArgumentError(f"undefined method `gsub' for {ruby.inspect(value)}")
+    return slugs.slugify(value, str_of(mode) if mode is not None else None)
 
 
 def xml_escape_text(text: str) -> str:
@@ -113,13 +115,17 @@ def number_of_words(value: Any, mode: Any = None) -> int:
 
 @ruby_filter
 def array_to_sentence_string(value: Any, connector: Any = "and") -> str:
-    if isinstance(value, str):
+    joiner = str_of(connector)
+    mapping = ruby.hash_of(value) if not isinstance(value, (list, tuple, str)) else None
+    if isinstance(value, (list, tuple)):
         items: list[Any] = list(value)
-    elif isinstance(value, (list, tuple)):
+    elif isinstance(value, str) and len(value) < 3:
         items = list(value)
+    elif mapping is not None and len(mapping) < 3:
+        # a Hash answers `length`, and `[0]`/`[1]` look up keys 0 and 1 (nil)
+        items = [lookup(mapping, i) for i in range(len(mapping))]
     else:
         raise LiquidArgumentError(f"undefined method `length' for {ruby.inspect(value)}")
-    joiner = str_of(connector)
     if not items:
         return ""
     if len(items) == 1:

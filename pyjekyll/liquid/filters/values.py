@@ -95,6 +95,8 @@ def to_i(value: Any) -> int:
         return 0
     if isinstance(value, str):
         return string_to_i(value)
+    if isinstance(value, _dt.datetime):
+        return int(value.timestamp() // 1)
     raise LiquidArgumentError(f"undefined method `to_i' for {ruby.inspect(value)}")
 
 
