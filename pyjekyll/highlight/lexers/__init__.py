@@ -27,6 +27,8 @@ EXACT_LEXERS: dict[str, str] = {
     "cpp": "c:CppLexer",
     "java": "java:JavaLexer",
     "go": "go:GoLexer",
+    "rust": "rust:RustLexer",
+    "sql": "sql:SqlLexer",
 }
 
 
