@@ -29,6 +29,8 @@ EXACT_LEXERS: dict[str, str] = {
     "go": "go:GoLexer",
     "rust": "rust:RustLexer",
     "sql": "sql:SqlLexer",
+    "typescript": "typescript:TypescriptLexer",
+    "scss": "scss:ScssLexer",
 }
 
 
