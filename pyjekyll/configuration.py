@@ -94,7 +94,7 @@ def load_config_file(path: str) -> dict[str, Any]:
         raw = fh.read()
     if ext == ".toml":
         try:
-            data: Any = tomllib.loads(raw.decode("utf-8-sig"))
+            data: Any = _toml_times_as_ruby(tomllib.loads(raw.decode("utf-8-sig")))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigurationError(f"Invalid TOML in configuration file {path}: {exc}") from None
     elif ext in (".yml", ".yaml"):
@@ -112,6 +112,25 @@ def load_config_file(path: str) -> dict[str, Any]:
     return data
 
 
+def _toml_times_as_ruby(value: Any) -> Any:
+    """TOML dates and local times become local Times, as Ruby's TOML reader gives them."""
+    import datetime as dt
+
+    from pyjekyll.content.dates import zone_from_name
+
+    if isinstance(value, dict):
+        return {k: _toml_times_as_ruby(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_toml_times_as_ruby(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=zone_from_name(None))
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day, tzinfo=zone_from_name(None))
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return value
+
+
 def config_files(source: str, explicit: list[str] | None) -> tuple[list[str], bool]:
     if explicit:
         return explicit, False
@@ -122,14 +141,15 @@ def config_files(source: str, explicit: list[str] | None) -> tuple[list[str], bo
     return [os.path.join(source, "_config.yml")], True
 
 
-def validate(config: dict[str, Any]) -> None:
+def validate(config: dict[str, Any], origin: str | None = None) -> None:
+    where = f" (in {origin})" if origin else ""
     if "plugins" in config and not isinstance(config["plugins"], list):
         raise ConfigurationError(
-            f"'plugins' should be set as an array, but was: {ruby_inspect(config['plugins'])}.")
+            f"'plugins' should be set as an array, but was: {ruby_inspect(config['plugins'])}.{where}")
     for option in ("include", "exclude"):
         if option in config and not isinstance(config[option], list):
             raise ConfigurationError(
-                f"'{option}' should be set as an array, but was: {ruby_inspect(config[option])}.")
+                f"'{option}' should be set as an array, but was: {ruby_inspect(config[option])}.{where}")
 
 
 def ruby_inspect(value: Any) -> str:
@@ -190,8 +210,17 @@ def build_configuration(overrides: dict[str, Any]) -> dict[str, Any]:
                 continue
             logger.error("Fatal:", f"The configuration file '{full}' could not be found.")
             raise ConfigurationError(f"The Configuration file '{full}' could not be found.")
-        data = load_config_file(full)
+        try:
+            data = load_config_file(full)
+        except ConfigurationError as exc:
+            if not str(exc).startswith("Configuration file: (INVALID)"):
+                raise
+            # Jekyll keeps going with the defaults and the command-line options.
+            logger.warn("WARNING:", "Error reading configuration. Using defaults (and options).")
+            logger.warn("", str(exc))
+            break
         logger.info("Configuration file:", full)
+        validate(data, full)
         config = deep_merge(config, data)
     validate(config)
     add_default_collections(config)

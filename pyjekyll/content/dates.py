@@ -29,11 +29,16 @@ def zone_from_name(name: str | None) -> dt.tzinfo:
     """The site's zone: `timezone:` when set, else the process zone (TZ), as Ruby uses."""
     if name:
         try:
-            return ZoneInfo(str(name))
+            zone = ZoneInfo(str(name))
         except (ZoneInfoNotFoundError, ValueError):
             from pyjekyll.log import logger
 
             logger.warn("Timezone:", f"unknown time zone '{name}', using the system zone")
+        else:
+            # Jekyll sets the process zone, so every "local time" in filters follows it.
+            os.environ["TZ"] = str(name)
+            _time.tzset()
+            return zone
     tz_env = os.environ.get("TZ")
     if tz_env:
         try:

@@ -205,7 +205,8 @@ class Document:
     @property
     def id(self) -> str:
         slug = self.data.get("slug") or self.basename_without_ext
-        return os.path.join(os.path.dirname(self.url), str(slug))
+        # Ruby's File.dirname ignores a trailing slash: "/a/b/" -> "/a".
+        return os.path.join(os.path.dirname(self.url.rstrip("/")) or "/", str(slug))
 
     def destination(self, dest: str) -> str:
         from pyjekyll.utils import sanitized_path

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 
+#: source path -> mtime when this process last copied it (Jekyll's StaticFile.mtimes)
+_COPIED_MTIMES: dict[str, int] = {}
+
+
 class StaticFile:
     def __init__(self, site: Site, base: str, dir: str, name: str,
                  collection: Collection | None = None) -> None:
@@ -88,21 +92,19 @@ class StaticFile:
         return sanitized_path(dest, urls.unescape_path(self.url))
 
     def write(self, dest: str) -> bool:
-        """Copy when the destination is missing or older; keep the source mtime."""
+        """Copy unless this process already copied this source at this mtime (as Jekyll)."""
         target = self.destination(dest)
         src = self.path
         st = os.stat(src)
-        try:
-            dst_st = os.stat(target)
-            if int(dst_st.st_mtime) == int(st.st_mtime) and dst_st.st_size == st.st_size:
-                return False
-        except FileNotFoundError:
-            pass
+        mtime = int(st.st_mtime)
+        if os.path.exists(target) and _COPIED_MTIMES.get(src) == mtime:
+            return False
+        _COPIED_MTIMES[src] = mtime
         os.makedirs(os.path.dirname(target), exist_ok=True)
         if os.path.lexists(target):
             os.remove(target)
         shutil.copyfile(src, target)
-        os.utime(target, (int(st.st_mtime), int(st.st_mtime)))
+        os.utime(target, (mtime, mtime))
         return True
 
     def to_liquid(self) -> Any:

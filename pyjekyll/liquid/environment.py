@@ -32,6 +32,7 @@ class JekyllEnvironment(Environment):
         self._templates: dict[tuple[str, str], BoundTemplate] = {}
         self.inclusions: dict[tuple[str, str], str] = {}
         self.current_item: Any = None
+        self.include_depth = 0
         self.site_drop: SiteDrop | None = None
         self.jekyll_drop = JekyllDrop(_environment())
         self.theme_drop: ThemeDrop | None = None

@@ -67,8 +67,14 @@ def parse_timestamp(text: str) -> Any:
         if m.group("tz") and m.group("tz") != "Z":
             offset = _dt.timedelta(hours=int(m["tz_hour"]), minutes=int(m["tz_minute"] or 0))
             tz = _dt.timezone(-offset if m["tz_sign"] == "-" else offset)
-        return _dt.datetime(int(m["year"]), int(m["month"]), int(m["day"]), int(m["hour"]),
-                            int(m["minute"]), int(m["second"]), micro, tzinfo=tz)
+        value = _dt.datetime(int(m["year"]), int(m["month"]), int(m["day"]), int(m["hour"]),
+                             int(m["minute"]), int(m["second"]), micro, tzinfo=tz)
+        if not m.group("tz"):
+            # Psych reads a time without zone as UTC and hands it back in local time.
+            from pyjekyll.content.dates import zone_from_name
+
+            value = value.astimezone(zone_from_name(None))
+        return value
     except ValueError:
         return text
 
@@ -87,7 +93,18 @@ def _construct_binary(loader: PsychLoader, node: yaml.Node) -> Any:
         return raw
 
 
+def _construct_int(loader: PsychLoader, node: yaml.Node) -> Any:
+    text = str(loader.construct_scalar(node)).replace("_", "")  # type: ignore[arg-type]
+    if ":" in text:
+        # Psych reads `a:b[:c]` as hours, minutes, seconds: `1:30` is 5400.
+        sign = -1 if text.startswith("-") else 1
+        parts = [int(p) for p in text.lstrip("+-").split(":")]
+        return sign * sum(p * 60 ** (2 - i) for i, p in enumerate(parts))
+    return _BaseLoader.construct_yaml_int(loader, node)
+
+
 PsychLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+PsychLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 PsychLoader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
 
 

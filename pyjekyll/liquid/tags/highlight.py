@@ -55,6 +55,7 @@ class HighlightTag(Tag):
             lang, options = parse_highlight_markup(markup)
         except HighlightSyntaxError as exc:
             raise syntax_error(str(exc), token) from None
+        next(stream)
         block = get_parser(self.env).parse_block(stream, _END)
         stream.expect(TOKEN_TAG, value="endhighlight")
         return HighlightNode(token, lang, options, block)

@@ -106,10 +106,10 @@ class IncludeNode(Node):
         with open(path, "rb") as fh:
             source = fh.read().decode("utf-8-sig", errors="replace")
         template = env.parse_cached(source, path)
-        depth = getattr(context, "_jekyll_include_depth", 0)
+        depth = env.include_depth
         if depth >= MAX_DEPTH:
             raise LiquidError("Nesting too deep", token=self.token)
-        context._jekyll_include_depth = depth + 1  # type: ignore[attr-defined]
+        env.include_depth = depth + 1
         try:
             if self.params is not None:
                 with context.extend({"include": self._params(context)}):
@@ -117,7 +117,7 @@ class IncludeNode(Node):
             else:
                 template.render_with_context(context, buffer, partial=True)
         finally:
-            context._jekyll_include_depth = depth  # type: ignore[attr-defined]
+            env.include_depth = depth
         return True
 
 

@@ -13,14 +13,16 @@ _LITERALS = {"true": True, "false": False, "nil": None, "null": None}
 
 
 def take_markup(stream: TokenStream) -> tuple[Token, str]:
-    """Consume a tag token and return it with its raw markup (text after the tag name)."""
-    token = stream.eat(TOKEN_TAG)
-    if stream.current.kind == TOKEN_EXPRESSION:
-        markup = stream.current.value
+    """The tag token and its raw markup (the text after the tag name).
+
+    The stream is left on the tag's last token, as python-liquid's parser expects
+    (it advances past the tag itself).
+    """
+    token = stream.expect(TOKEN_TAG)
+    if stream.peek.kind == TOKEN_EXPRESSION:
         next(stream)
-    else:
-        markup = ""
-    return token, markup
+        return token, stream.current.value
+    return token, ""
 
 
 def resolve_variable(context: Any, name: str) -> Any:
