@@ -237,7 +237,7 @@ def new_site(path: Path, *, blank: bool = False, force: bool = False) -> None:
     path.mkdir(parents=True, exist_ok=True)
     if not force and _has_visible_files(path):
         raise ScaffoldError(
-            f"{path} exists and is not empty. Ensure {path} is empty or else try again "
+            f"{path} exists and is not empty.\nEnsure {path} is empty or else try again "
             "with `--force` to proceed and overwrite any files.")
     if blank:
         for rel, text in _blank_files().items():
@@ -263,7 +263,10 @@ def register(app: typer.Typer) -> None:
         try:
             new_site(target, blank=blank, force=force)
         except ScaffoldError as err:
-            logger.error("Conflict:", str(err))
+            first, *rest = str(err).splitlines()
+            logger.error("Conflict:", first)
+            for line in rest:
+                logger.error("", line)
             raise typer.Exit(1) from None
         except OSError as err:
             logger.error("Error:", f"could not write the site into {target}: {err.strerror or err}")

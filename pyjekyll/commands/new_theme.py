@@ -268,7 +268,10 @@ def register(app: typer.Typer) -> None:
         try:
             new_theme(theme_name, target, code_of_conduct=code_of_conduct)
         except ScaffoldError as err:
-            logger.error("Conflict:", str(err))
+            first, *rest = str(err).splitlines()
+            logger.error("Conflict:", first)
+            for line in rest:
+                logger.error("", line)
             raise typer.Exit(1) from None
         except OSError as err:
             logger.error("Error:", f"could not write the theme into {target}: {err.strerror or err}")

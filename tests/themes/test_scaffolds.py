@@ -75,7 +75,7 @@ def test_new_refuses_a_folder_with_files_unless_forced(tmp_path: Path) -> None:
     site.mkdir()
     (site / ".git").mkdir()
     new_site(site, blank=True, force=False)  # dot-folders do not count, as in Jekyll
-    with pytest.raises(ScaffoldError, match="exists and is not empty.*--force"):
+    with pytest.raises(ScaffoldError, match="(?s)exists and is not empty.*--force"):
         new_site(site, blank=False, force=False)
     new_site(site, blank=False, force=True)
     assert (site / "about.md").is_file() and (site / "_layouts" / "default.html").is_file()
