@@ -224,6 +224,10 @@ def build_configuration(overrides: dict[str, Any]) -> dict[str, Any]:
         config = deep_merge(config, data)
     validate(config)
     add_default_collections(config)
+    if overrides.pop("github_pages", False):
+        from pyjekyll.plugins.github_pages import apply_github_pages  # type: ignore[attr-defined]
+
+        config = apply_github_pages(config, overrides)
     config = deep_merge(config, overrides)
     config["source"] = os.path.abspath(config.get("source") or source)
     config["destination"] = os.path.abspath(
