@@ -30,6 +30,8 @@ def guess_tag(code: str) -> str:
     doctype = _DOCTYPE.match(code)
     if doctype and re.search(r"\bhtml\b", doctype.group(1), re.I):
         return "html"
+    if re.match(r"\s*%YAML", code):
+        return "yaml"
     if code.startswith("<?xml"):
         return "xml"
     if re.search(r"<\s*html\b", code):
