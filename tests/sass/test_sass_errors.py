@@ -60,9 +60,12 @@ def test_error_names_the_partial_relative_to_the_site(tmp_path: Path) -> None:
 
 
 def test_sassify_and_scssify_filters(tmp_path: Path) -> None:
+    """Outputs Jekyll 4.3.1 printed for the same filter inputs in a site with this `_sass`."""
+    (tmp_path / "_sass").mkdir()
+    (tmp_path / "_sass" / "_p.scss").write_text(".p{q:r}\n")
     config = {"source": str(tmp_path)}
     assert sassify(".a\n  b: c\n", "sass", config) == ".a { b: c; }\n"
-    assert sassify(".a { .b { c: d; } }", "scss", config) == ".a .b { c: d; }\n"
+    assert sassify('@import "p"; .a { .b { c: d; } }', "scss", config) == ".p { q: r; }\n\n.a .b { c: d; }\n"
     with pytest.raises(SassError) as caught:
         sassify(".a {", "scss", config)
     assert "of stdin" in str(caught.value)
