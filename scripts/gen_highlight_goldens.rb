@@ -9,7 +9,9 @@
 # lines; the rest of the block (trailing blank lines dropped, one newline added) is the
 # code.  Lexing goes through `Rouge::Lexer.find_fancy` and `Rouge::Formatters::HTML`, the
 # pair kramdown and Jekyll's highlight tag use.  `tag.txt` cases carry `### markup: ...`
-# and are rendered through Jekyll's own `{% highlight %}` Liquid tag.
+# and are rendered through Jekyll's own `{% highlight %}` Liquid tag.  `kramdown.txt` cases
+# go through kramdown's Rouge highlighter (`### mode: block|span`, `### opts: k=v ...`
+# merged over Jekyll's defaults; no `### lang:` line means no language).
 require "json"
 require "rouge"
 
@@ -85,6 +87,20 @@ rescue Liquid::SyntaxError, SyntaxError => e
   { "error" => e.class.name }
 end
 
+def kramdown_call(c)
+  require "kramdown"
+  require "kramdown/converter/syntax_highlighter/rouge"
+  hl_opts = { "default_lang" => "plaintext", "guess_lang" => nil }
+  (c["opts"] || "").split.each do |pair|
+    key, value = pair.split("=", 2)
+    hl_opts[key] = { "true" => true, "false" => false }.fetch(value) { value =~ /\A\d+\z/ ? value.to_i : value }
+  end
+  options = Kramdown::Options.merge(syntax_highlighter: "rouge", syntax_highlighter_opts: hl_opts)
+  converter = Kramdown::Converter::Html.send(:new, Kramdown::Element.new(:root), options)
+  code = c["mode"] == "span" ? c["code"].chomp : c["code"]
+  Kramdown::Converter::SyntaxHighlighter::Rouge.call(converter, code, c["lang"], (c["mode"] || "block").to_sym, {})
+end
+
 def write_goldens
   require "tmpdir"
   site = nil
@@ -95,6 +111,8 @@ def write_goldens
       if suite == "tag"
         site ||= jekyll_site
         goldens[c["id"]] = render_tag(site, c["markup"], c["code"])
+      elsif suite == "kramdown"
+        goldens[c["id"]] = kramdown_call(c)
       else
         goldens[c["id"]] = rouge_html(c["lang"] || suite, c["code"])
       end

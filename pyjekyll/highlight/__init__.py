@@ -8,6 +8,8 @@ Public API (used by the Markdown converter and the `highlight` Liquid tag):
   is `plaintext` and `guess_lang` is off; callers pass kramdown's `default_lang`).
 - `format_tokens(code, lexer)`: Rouge's HTML token markup for `code` (spans only).
 - `format_tokens_table(code, lexer, **classes)`: the same inside Rouge's line-number table.
+- `kramdown_highlight(text, lang, span=False, **opts)`: what kramdown's Rouge highlighter
+  returns for a code block/span (None when kramdown would not highlight it).
 - `highlight_tag_html(code, lang, linenos=False, **options)`: the complete output of
   Jekyll's `{% highlight %}` tag; `parse_highlight_markup(markup)` validates the tag
   markup into (lang, options) and raises `HighlightSyntaxError`.
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from .engine import Lexer
 from .formatter import format_html, format_html_table
+from .kramdown import kramdown_highlight
 from .registry import find_lexer
 from .tag import HighlightSyntaxError, highlight_tag_html, parse_highlight_markup
 
@@ -35,4 +38,5 @@ def format_tokens_table(code: str, lexer: Lexer, **classes: str) -> str:
 
 
 __all__ = ["Lexer", "find_lexer", "format_tokens", "format_tokens_table", "highlight_tag_html",
+           "kramdown_highlight",
            "parse_highlight_markup", "HighlightSyntaxError"]

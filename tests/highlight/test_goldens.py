@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pyjekyll.highlight import (HighlightSyntaxError, find_lexer, format_tokens,
-                                highlight_tag_html, parse_highlight_markup)
+                                highlight_tag_html, kramdown_highlight, parse_highlight_markup)
 
 HERE = Path(__file__).parent
 _HEADER = re.compile(r"^### case: ", re.M)
@@ -43,12 +43,15 @@ def _known_failures() -> set[str]:
     return {line.split("#", 1)[0].strip() for line in path.read_text().splitlines()} - {""}
 
 
-def _params(tag_suite: bool) -> list:
+_SPECIAL_SUITES = ("tag", "kramdown")
+
+
+def _params(special: str | None) -> list:
     known = _known_failures()
     params = []
     for case_file in sorted((HERE / "cases").glob("*.txt")):
         suite = case_file.stem
-        if (suite == "tag") != tag_suite:
+        if (suite if suite in _SPECIAL_SUITES else None) != special:
             continue
         golden = json.loads((HERE / "golden" / f"{suite}.json").read_text("utf-8"))
         for case in parse_cases(case_file):
@@ -60,14 +63,14 @@ def _params(tag_suite: bool) -> list:
     return params
 
 
-@pytest.mark.parametrize(("suite", "case", "expected"), _params(tag_suite=False))
+@pytest.mark.parametrize(("suite", "case", "expected"), _params(None))
 def test_lexer_output_matches_rouge(suite: str, case: dict[str, str], expected: str | None) -> None:
     lexer = find_lexer(case.get("lang", suite), case["code"])
     actual = None if lexer is None else format_tokens(case["code"], lexer)
     assert actual == expected
 
 
-@pytest.mark.parametrize(("suite", "case", "expected"), _params(tag_suite=True))
+@pytest.mark.parametrize(("suite", "case", "expected"), _params("tag"))
 def test_highlight_tag_matches_jekyll(suite: str, case: dict[str, str], expected: object) -> None:
     markup = case["markup"]
     if isinstance(expected, dict):
@@ -77,3 +80,17 @@ def test_highlight_tag_matches_jekyll(suite: str, case: dict[str, str], expected
     lang, options = parse_highlight_markup(markup)
     linenos = options.pop("linenos", False)
     assert highlight_tag_html("\n" + case["code"], lang, linenos, **options) == expected
+
+
+def _option_value(text: str) -> object:
+    if text in ("true", "false"):
+        return text == "true"
+    return int(text) if text.isdigit() else text
+
+
+@pytest.mark.parametrize(("suite", "case", "expected"), _params("kramdown"))
+def test_kramdown_highlighter_matches_kramdown(suite: str, case: dict[str, str], expected: object) -> None:
+    options = {k: _option_value(v) for k, v in (p.split("=", 1) for p in case.get("opts", "").split())}
+    span = case.get("mode") == "span"
+    code = case["code"][:-1] if span else case["code"]
+    assert kramdown_highlight(code, case.get("lang"), span=span, **options) == expected
