@@ -6,8 +6,12 @@ Templates print values the way Ruby's `to_s` does, `inspect` filters show Ruby's
 
 Conventions for values coming from the rest of pyjekyll:
 
-* `datetime.datetime` is a Ruby Time. A tzinfo that *is* `datetime.timezone.utc`
-  marks a Time in UTC mode (printed with `UTC`); any other tzinfo prints its offset.
+* `datetime.datetime` is a Ruby Time. Its tzinfo decides how the zone prints: the
+  `UTC_MODE` instance below marks a Time in Ruby's UTC mode (`Time.now.utc`,
+  `Time.parse("… Z")`), printed as `UTC`; any other tzinfo (including
+  `datetime.timezone.utc`, which is what YAML's `Z` gives) prints its offset (`+0000`).
+  For `%Z`, a `zoneinfo.ZoneInfo` (local time) gives its abbreviation, a bare
+  `datetime.timezone` gives nothing, as Ruby's fixed-offset times do.
   Naive datetimes are taken as local time.
 * `datetime.date` is a Ruby Date.
 * A `Drop` prints like a Ruby Hash unless its class sets `ruby_class_name`; then it
@@ -32,15 +36,17 @@ __all__ = [
     "json_generate",
     "json_pretty_generate",
     "is_utc_mode",
+    "UTC_MODE",
     "hash_of",
 ]
 
-UTC = _dt.timezone.utc
+#: tzinfo of a Time in Ruby's UTC mode (prints `UTC` where others print `+0000`)
+UTC_MODE = _dt.timezone(_dt.timedelta(0), "UTC")
 
 
 def is_utc_mode(value: _dt.datetime) -> bool:
     """True for a Time Ruby would print with `UTC` rather than `+0000`."""
-    return value.tzinfo is UTC
+    return value.tzinfo is UTC_MODE
 
 
 def hash_of(value: Any) -> dict[Any, Any] | None:

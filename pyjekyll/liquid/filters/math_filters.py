@@ -106,7 +106,9 @@ def round_(value: Any, digits: Any = 0) -> int | float:
         raise LiquidArgumentError(f"Computation results in '{'NaN' if number.is_nan() else 'Infinity'}'")
     else:
         exponent = Decimal(1).scaleb(-places)
-        result = float(number.quantize(exponent, rounding=decimal.ROUND_HALF_UP, context=_CONTEXT))
+        rounded = number.quantize(exponent, rounding=decimal.ROUND_HALF_UP, context=_CONTEXT)
+        # BigDecimal#round gives an Integer for zero or negative places
+        result = int(rounded) if places <= 0 else float(rounded)
     if digits == 0 and not isinstance(digits, bool):
         result = int(result)
     return result

@@ -59,7 +59,8 @@ def slugify(text: str | None, mode: str | None = None, cased: bool = False) -> s
     """A URL-safe slug of `text` following Jekyll's `Utils.slugify` modes."""
     if text is None:
         return None
-    mode = mode or "default"
+    if mode is None:
+        mode = "default"
     if mode not in MODES:
         return text if cased else text.lower()
     if mode == "latin":

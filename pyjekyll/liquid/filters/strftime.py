@@ -56,11 +56,8 @@ def _zone_name(value: _dt.date) -> str:
     if ruby.is_utc_mode(value):
         return "UTC"
     aware = value if value.tzinfo else value.astimezone()
-    tzinfo = aware.tzinfo
-    if isinstance(tzinfo, _dt.timezone):
-        name = tzinfo.tzname(None)
-        # a bare fixed offset has no zone name in Ruby
-        return "" if name.startswith("UTC") and len(name) > 3 else name
+    if isinstance(aware.tzinfo, _dt.timezone):
+        return ""  # a fixed-offset Time has no zone name in Ruby
     return aware.tzname() or ""
 
 
@@ -155,7 +152,7 @@ def _numeric(value: _dt.date, conv: str) -> tuple[int, int, str] | None:
         return _iso_year_week(value)[1], 2, "0"
     if conv == "s":
         return _epoch_seconds(value), 1, "0"
-    if conv == "Q":
+    if conv == "Q" and not is_time:
         micro = value.microsecond if is_time else 0  # type: ignore[union-attr]
         return _epoch_seconds(value) * 1000 + micro // 1000, 1, "0"
     return None

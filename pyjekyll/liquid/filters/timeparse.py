@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-UTC = _dt.timezone.utc
+from pyjekyll.liquid.ruby import UTC_MODE
 
 _MONTHS = {name: i + 1 for i, name in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -93,7 +93,7 @@ def _offset_from_zone(text: str | None) -> _dt.tzinfo | None:
         return None
     lowered = text.lower().strip()
     if lowered in ("z", "utc"):
-        return UTC
+        return UTC_MODE
     match = re.fullmatch(r"([a-z]+)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?)?", lowered)
     if match is None:
         return None

@@ -185,11 +185,25 @@ def input_items(value: Any) -> list[Any]:
         return flatten(value)
     if value is None:
         return []
+    if getattr(value, "ruby_class_name", None) is not None:
+        return list(value.keys())  # a Jekyll drop enumerates its keys
     if isinstance(value, (dict, str)) or isinstance(value, Mapping) or hasattr(value, "to_liquid_hash"):
         return [value]
     if isinstance(value, range):
         return list(value)
+    if isinstance(value, _dt.datetime):
+        return time_to_a(value)
     return [value]
+
+
+def time_to_a(value: _dt.datetime) -> list[Any]:
+    """Ruby's `Time#to_a`: what `Array(time)` gives."""
+    aware = value if value.tzinfo else value.astimezone()
+    zone = None
+    if not isinstance(aware.tzinfo, _dt.timezone) or aware.tzinfo is ruby.UTC_MODE:
+        zone = aware.tzname()
+    return [aware.second, aware.minute, aware.hour, aware.day, aware.month, aware.year,
+            aware.isoweekday() % 7, aware.timetuple().tm_yday, bool(aware.dst()), zone]
 
 
 def is_mapping(value: Any) -> bool:
