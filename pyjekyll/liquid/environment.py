@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from liquid import Environment, Mode, StrictUndefined, Undefined
 from liquid.exceptions import LiquidError
 
+from pyjekyll.liquid import compat  # noqa: F401 - adjusts python-liquid's tokenizer
 from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
 from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
