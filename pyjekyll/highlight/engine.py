@@ -190,7 +190,8 @@ class RegexLexer(Lexer):
         null_steps = 0
         while pos < end:
             if not self.stack:
-                raise RuntimeError(f"{type(self).__name__}: empty state stack")
+                # Rouge aborts here ("empty stack!"); starting over keeps the page building.
+                self.stack = ["root"]
             matched = False
             bol = pos == 0 or text[pos - 1] == "\n"
             for rule in self.states[self.stack[-1]]:
