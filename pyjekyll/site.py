@@ -97,7 +97,9 @@ class Site:
 
         self.plugin_manager = PluginManager(self)
         self.plugin_manager.load()
-        converters: list[Converter] = [MarkdownConverter(self.config)]
+        from pyjekyll.converters.sass_page import SassPageConverter
+
+        converters: list[Converter] = [MarkdownConverter(self.config), SassPageConverter(self.config, self)]
         converters.extend(self.plugin_manager.converters(self.config))
         converters.append(Identity(self.config))
         self.converters = converters
@@ -269,6 +271,6 @@ class Site:
         return smartify(text)
 
     def convert_sass(self, text: str, syntax: str) -> str:
-        from pyjekyll.converters.sass import sassify  # type: ignore[attr-defined]
+        from pyjekyll.converters.sass_page import SassPageConverter
 
-        return sassify(text, syntax, self.config)
+        return self.find_converter(SassPageConverter).sassify(text, syntax)

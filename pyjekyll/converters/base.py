@@ -28,6 +28,10 @@ class Converter:
     def convert(self, content: str) -> str:
         raise NotImplementedError
 
+    def convert_item(self, content: str, item: Any) -> str:
+        """Convert the content of a given page or document (for converters that need it)."""
+        return self.convert(content)
+
     @property
     def rank(self) -> int:
         return PRIORITIES.get(self.priority, 0)

@@ -47,7 +47,7 @@ class Renderer:
     def convert(self, content: str) -> str:
         for converter in self.converters:
             try:
-                content = converter.convert(content)
+                content = converter.convert_item(content, self.item)
             except ConversionError:
                 raise
             except Exception as exc:  # noqa: BLE001 - reported with the file that failed
@@ -157,8 +157,11 @@ def render_site(site: Site) -> None:
     for collection in site.collections.values():
         for doc in collection.docs:
             _render_item(site, doc, payload, timings)
-    for page in list(site.pages):
-        _render_item(site, page, payload, timings)
+    # Pages added while rendering (source maps) are rendered too, as in Jekyll.
+    i = 0
+    while i < len(site.pages):
+        _render_item(site, site.pages[i], payload, timings)
+        i += 1
     site.hooks.trigger("site", "post_render", site, payload)
 
 
