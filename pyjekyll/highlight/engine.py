@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, ClassVar, Union
 
+from .charclasses import WORD
 from .tokens import Error, Text, TokenType
 
 Tok = tuple[TokenType, str]
@@ -53,14 +54,52 @@ RuleSpec = Union[include, tuple]
 
 
 def compile_pattern(pattern: str | re.Pattern[str], flags: int = DEFAULT_FLAGS) -> re.Pattern[str]:
-    """Compile with Rouge's anchoring: a leading `\\b` sees only the text ahead."""
+    """Compile with Rouge's semantics: `\\b` is Unicode-aware, and a leading one only looks ahead."""
     if isinstance(pattern, re.Pattern):
+        return pattern
+    return re.compile(_ruby_word_boundaries(pattern), flags)
+
+
+_WORD_CLASS = f"[{WORD}]"
+_LEADING_BOUNDARY = f"(?={_WORD_CLASS})"
+_BOUNDARY = f"(?:(?<={_WORD_CLASS})(?!{_WORD_CLASS})|(?<!{_WORD_CLASS})(?={_WORD_CLASS}))"
+
+
+def _ruby_word_boundaries(pattern: str) -> str:
+    """Rewrite `\\b` outside character classes; the one opening the pattern sees no text before."""
+    if r"\b" not in pattern:
         return pattern
     flags_prefix = _INLINE_FLAGS.match(pattern)
     head = flags_prefix.end() if flags_prefix else 0
-    if pattern.startswith(r"\b", head):
-        pattern = pattern[:head] + r"(?=\w)" + pattern[head + 2:]
-    return re.compile(pattern, flags)
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            if nxt == "b" and not in_class:
+                out.append(_LEADING_BOUNDARY if i == head else _BOUNDARY)
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            if i < n and pattern[i] == "^":
+                out.append("^")
+                i += 1
+            if i < n and pattern[i] == "]":
+                out.append("]")
+                i += 1
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 class Lexer:
