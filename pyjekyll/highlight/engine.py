@@ -40,14 +40,8 @@ class groups:
         self.types = types
 
 
-class Rule:
-    __slots__ = ("regex", "action", "next_state", "bol")
-
-    def __init__(self, regex: re.Pattern[str], action: Any, next_state: NextState, bol: bool) -> None:
-        self.regex = regex
-        self.action = action
-        self.next_state = next_state
-        self.bol = bol
+# A compiled rule: (pattern.match, only-at-line-start, action kind, action, next-state steps).
+Rule = tuple[Callable[..., "re.Match[str] | None"], bool, int, Any, "tuple[str, ...] | None"]
 
 
 RuleSpec = Union[include, tuple]
@@ -161,7 +155,7 @@ class RegexLexer(Lexer):
         """Name of a state made at lex time (e.g. per string delimiter), compiled once per key."""
         states = cls.compiled_states()
         if key not in states:
-            states[key] = _compile_rules(build(), cls.flags, states)
+            states[key] = compile_rules(build(), cls.flags, states)
         return key
 
     def __init__(self, options: dict[str, Any] | None = None) -> None:
@@ -231,58 +225,73 @@ class RegexLexer(Lexer):
             if not self.stack:
                 # Rouge aborts here ("empty stack!"); starting over keeps the page building.
                 self.stack = ["root"]
-            matched = False
             bol = pos == 0 or text[pos - 1] == "\n"
-            for rule in self.states[self.stack[-1]]:
-                if rule.bol and not bol:
+            for match, rule_bol, kind, action, nxt in self.states[self.stack[-1]]:
+                if rule_bol and not bol:
                     continue
-                m = rule.regex.match(text, pos)
+                m = match(text, pos)
                 if m is None:
                     continue
-                self._match = m
-                action = rule.action
-                if action.__class__ is groups:
-                    for i, ttype in enumerate(action.types, 1):
+                if kind == _TOKEN:
+                    if m.end() > pos:
+                        out.append((action, m.group(0)))
+                elif kind == _GROUPS:
+                    for i, ttype in enumerate(action, 1):
                         value = m.group(i)
                         if ttype is not None and value:
                             out.append((ttype, value))
-                elif callable(action) and not isinstance(action, TokenType):
-                    action(self, m)
                 else:
-                    value = m.group(0)
-                    if value:
-                        out.append((action, value))
-                nxt = rule.next_state
+                    self._match = m
+                    action(self, m)
                 if nxt is not None:
                     self._apply_next(nxt)
-                size = m.end() - pos
-                if size == 0:
+                if m.end() == pos:
                     null_steps += 1
                     if null_steps > _MAX_NULL_STEPS:
-                        break
+                        out.append((Error, text[pos]))
+                        pos += 1
                 else:
                     null_steps = 0
-                pos = m.end()
-                matched = True
+                    pos = m.end()
                 break
-            if not matched:
+            else:
                 out.append((Error, text[pos]))
                 pos += 1
-            if out:
+            if len(out) > 32:
                 yield from out
                 out.clear()
+        if out:
+            yield from out
+            out.clear()
 
-    def _apply_next(self, nxt: NextState) -> None:
-        steps = (nxt,) if isinstance(nxt, str) else nxt
-        for step in steps:  # type: ignore[union-attr]
+    def _apply_next(self, nxt: tuple[str, ...]) -> None:
+        for step in nxt:
             if step == "#pop":
-                self.stack.pop()
+                if self.stack:
+                    self.stack.pop()
             elif step == "#push":
                 self.stack.append(self.stack[-1])
             elif step.startswith("#pop:"):
                 self.pop(int(step[5:]))
             else:
                 self.stack.append(step)
+
+
+_TOKEN, _GROUPS, _CALLBACK = 0, 1, 2
+
+
+def _make_rule(spec: tuple, flags: int) -> Rule:
+    pattern, action, *rest = spec
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    nxt = rest[0] if rest else None
+    if isinstance(action, groups):
+        kind, payload = _GROUPS, action.types
+    elif isinstance(action, TokenType):
+        kind, payload = _TOKEN, action
+    else:
+        kind, payload = _CALLBACK, action
+    return (compile_pattern(pattern, flags).match, bool(_LEADING_CARET.match(source)), kind, payload,
+            (nxt,) if isinstance(nxt, str) else nxt)
 
 
 def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, list[Rule]]:
@@ -296,10 +305,7 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
             if isinstance(spec, include):
                 rules.extend(build(spec))
                 continue
-            pattern, action, *rest = spec
-            source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-            rules.append(Rule(compile_pattern(pattern, flags), action,
-                              rest[0] if rest else None, bool(_LEADING_CARET.match(source))))
+            rules.append(_make_rule(spec, flags))
         cache[name] = rules
         return rules
 
@@ -308,17 +314,14 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
     return cache
 
 
-def _compile_rules(specs: list[RuleSpec], flags: int, states: dict[str, list[Rule]]) -> list[Rule]:
+def compile_rules(specs: list[RuleSpec], flags: int, states: dict[str, list[Rule]]) -> list[Rule]:
     """Compile a rule list whose includes refer to already-compiled states."""
     rules: list[Rule] = []
     for spec in specs:
         if isinstance(spec, include):
             rules.extend(states[spec])
             continue
-        pattern, action, *rest = spec
-        source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
-        rules.append(Rule(compile_pattern(pattern, flags), action,
-                          rest[0] if rest else None, bool(_LEADING_CARET.match(source))))
+        rules.append(_make_rule(spec, flags))
     return rules
 
 
@@ -327,4 +330,4 @@ def words(items: str, prefix: str = "", suffix: str = "") -> str:
     return prefix + "(?:" + "|".join(re.escape(w) for w in items.split()) + ")" + suffix
 
 
-__all__ = ["Lexer", "RegexLexer", "Rule", "groups", "include", "words", "compile_pattern", "Text"]
+__all__ = ["Lexer", "RegexLexer", "Rule", "groups", "include", "words", "compile_pattern", "compile_rules"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..engine import Lexer, RegexLexer, groups
+from ..engine import Lexer, RegexLexer, compile_rules
 from ..tokens import Generic, Name, Punctuation, String, Text
 from .html import HtmlLexer
 from .plaintext import PlainTextLexer
@@ -133,9 +133,7 @@ class MarkdownLexer(RegexLexer):
 
 
 def _compile_fence_state(fence: str, closing: Any, sublexer: Lexer) -> list:
-    from ..engine import Rule, compile_pattern
-
-    return [
-        Rule(compile_pattern(rf"^([ \t]*)({re.escape(fence)})"), closing, None, True),
-        Rule(compile_pattern(r"^.*\n"), lambda lx, mb: lx.delegate(sublexer, mb.group(0)), None, True),
-    ]
+    return compile_rules([
+        (rf"^([ \t]*)({re.escape(fence)})", closing),
+        (r"^.*\n", lambda lx, mb: lx.delegate(sublexer, mb.group(0))),
+    ], RegexLexer.flags, {})
