@@ -63,7 +63,10 @@ def parse_timestamp(text: str) -> Any:
             return _dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
         fraction = m.group("fraction") or ""
         micro = int((fraction + "000000")[:6]) if fraction else 0
-        tz: _dt.tzinfo = _dt.timezone.utc
+        # `Z` gives a Time in Ruby's UTC mode, which prints as "UTC" rather than "+0000".
+        from pyjekyll.liquid.ruby import UTC_MODE
+
+        tz: _dt.tzinfo = UTC_MODE
         if m.group("tz") and m.group("tz") != "Z":
             offset = _dt.timedelta(hours=int(m["tz_hour"]), minutes=int(m["tz_minute"] or 0))
             tz = _dt.timezone(-offset if m["tz_sign"] == "-" else offset)

@@ -19,9 +19,12 @@ def test_naive_time_is_utc_shown_in_local_zone(monkeypatch):
     assert (value.hour, value.minute) == (18, 0)
 
 
-def test_z_suffix_stays_utc():
+def test_z_suffix_stays_in_utc_mode():
+    from pyjekyll.liquid.ruby import is_utc_mode, to_s
+
     value = load_yaml("d: 2024-01-05T10:00:00Z")["d"]
-    assert value.tzinfo is dt.timezone.utc
+    assert is_utc_mode(value)
+    assert to_s(value) == "2024-01-05 10:00:00 UTC"
 
 
 def test_impossible_dates_stay_strings():
