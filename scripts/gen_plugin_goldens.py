@@ -21,6 +21,14 @@ from pathlib import Path
 
 SITES = Path(__file__).resolve().parent.parent / "tests" / "plugins" / "sites"
 PINNED_CLOCK = "2027-01-01 00:00:00"
+PINNED_EPOCH = 1798761600  # the same instant: every source file gets it as mtime
+
+
+def pin_mtimes(root: Path) -> None:
+    """Static files' and drafts' dates come from mtimes: make them the pinned clock."""
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            os.utime(os.path.join(folder, name), (PINNED_EPOCH, PINNED_EPOCH), follow_symlinks=False)
 
 
 def build(site: Path) -> None:
@@ -33,6 +41,7 @@ def build(site: Path) -> None:
         src = Path(work) / "src"
         dest = Path(work) / "site"
         shutil.copytree(site / "src", src, symlinks=True)
+        pin_mtimes(src)
         command = ["faketime", "-f", PINNED_CLOCK, "jekyll", "build", "-q", "-s", str(src), "-d", str(dest), *args]
         result = subprocess.run(command, cwd=src, env=env, capture_output=True, text=True)
         if result.returncode != 0:

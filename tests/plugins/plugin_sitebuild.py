@@ -22,6 +22,10 @@ def build_site(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> t
     src = tmp_path / "src"
     dest = tmp_path / "site"
     shutil.copytree(site / "src", src, symlinks=True)
+    epoch = int(PINNED_EPOCH)
+    for folder, _dirs, names in os.walk(src):  # static files and drafts are dated by mtime
+        for name in names:
+            os.utime(os.path.join(folder, name), (epoch, epoch), follow_symlinks=False)
     args_file = site / "args"
     args = shlex.split(args_file.read_text(encoding="utf-8")) if args_file.is_file() else []
     monkeypatch.delenv("JEKYLL_ENV", raising=False)
