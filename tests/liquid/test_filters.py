@@ -158,6 +158,9 @@ def test_filter(env: Environment, source: str, data: dict[str, Any], expected: s
         ('{{ a | sort: "n", "middle" }}', LiquidArgumentError),
         ("{{ 5 | slugify }}", LiquidArgumentError),
         ('{{ "%%%" | base64_decode }}', LiquidArgumentError),
+        ('{{ "abc" | truncatewords: 100000000000000000000 }}', LiquidArgumentError),
+        ('{{ "999999999999999999999999999999" | date: "%F" }}', LiquidArgumentError),
+        ("{{ 1.5 | round: 100000000000000000000 }}", LiquidArgumentError),
     ],
 )
 def test_ruby_errors_become_liquid_errors(env: Environment, source: str, error: type[Exception]) -> None:
