@@ -51,6 +51,7 @@ _EU_DATE = re.compile(
 _US_DATE = re.compile(
     r"\b" + _MONTH_RE + r"[^-\d\s']*\s*('?\d+)[^-\d\s']*(?:\s*,?\s*('?-?\d+))?", re.IGNORECASE
 )
+_DOT_DATE = re.compile(r"('?-?\d+)\.\s*('?\d+)\.\s*('?-?\d+)")
 _MONTH_ONLY = re.compile(r"\b" + _MONTH_RE, re.IGNORECASE)
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?:t?(\d{2})(\d{2})(\d{2})?)?(?!\d)", re.IGNORECASE)
 
@@ -169,6 +170,14 @@ def _parse_fields(text: str) -> dict[str, Any]:
             fields["mday"] = int(day.lstrip("'"))
         if year is not None:
             fields["year"] = _year_value(year)
+        return fields
+    match = _DOT_DATE.search(rest)
+    if match is not None:
+        first, second, third = match.groups()
+        if len(third.lstrip("'-")) > 2 and len(first.lstrip("'-")) <= 2:
+            fields.update(mday=int(first), mon=int(second), year=_year_value(third))
+        else:
+            fields.update(year=_year_value(first), mon=int(second), mday=int(third.lstrip("'")))
         return fields
     match = _SLASH_DATE.search(rest)
     if match is not None:
