@@ -13,7 +13,7 @@ from typing import Any
 from pyjekyll.liquid.drops.base import Drop
 from pyjekyll.liquid.filters.uri import InvalidURIError, is_absolute
 from pyjekyll.liquid.filters.values import str_of
-from pyjekyll.plugins.seo_tag.values import first_present, lookup, present, sub_hash
+from pyjekyll.plugins.values import first_present, lookup, present, sub_hash
 from pyjekyll.plugins.site_filters import SiteFilters
 
 TITLE_SEPARATOR = " | "
