@@ -1,7 +1,7 @@
 """Languages we have no Rouge-exact lexer for: Pygments' tokens under Rouge's class names.
 
 The output uses Rouge's HTML conventions (bare Text, merged runs, Rouge escaping) but the
-token boundaries are Pygments', so it can differ from Rouge in places.
+token boundaries and some classes are Pygments', so it can differ from Rouge in places.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
 from ..engine import Lexer, Tok
+from ..tokens import Text, Whitespace
 
 
 def pygments_lexer_for(names: list[str]) -> type[PygmentsBase] | None:
@@ -40,4 +41,5 @@ class PygmentsFallbackLexer(Lexer):
 
     def stream_tokens(self, text: str) -> Iterator[Tok]:
         for _, ttype, value in self._lexer.get_tokens_unprocessed(text):
-            yield ttype, value
+            # Pygments marks spacing as Whitespace where most Rouge lexers leave plain text.
+            yield (Text if ttype is Whitespace else ttype), value
