@@ -58,6 +58,14 @@ class Site:
             self.includes_load_paths.append(str(self.theme.includes_path))
 
     def _configure_theme(self) -> None:
+        remote = self.config.get("remote_theme")
+        plugins = list(self.config.get("plugins") or []) + list(self.config.get("gems") or [])
+        if remote and "jekyll-remote-theme" in plugins:
+            from pyjekyll.themes.remote import load_remote_theme
+
+            self.theme = load_remote_theme(str(remote))
+            self.config["theme"] = self.theme.name
+            return
         name = self.config.get("theme")
         if name is None:
             return
