@@ -48,8 +48,26 @@ class PluginManager:
             gems = [g for g in gems if g in whitelist]
         return [str(g) for g in gems]
 
+    def theme_dependencies(self) -> list[str]:
+        """Gems a theme's gemspec depends on: Jekyll loads them for the theme."""
+        theme = self.site.theme
+        spec = getattr(theme, "spec", None) if theme is not None else None
+        names = []
+        for dep in getattr(spec, "runtime_dependencies", ()) or ():
+            name = str(dep).split(" ", 1)[0].strip()
+            if name and name != "jekyll":
+                names.append(name)
+        if self.site.safe:
+            whitelist = set(self.site.config.get("whitelist") or [])
+            names = [n for n in names if n in whitelist]
+        return names
+
     def load(self) -> None:
-        for gem in self.requested_gems():
+        requested = self.requested_gems()
+        for gem in self.theme_dependencies():
+            if gem not in requested and bundled_module(gem) is not None:
+                requested.append(gem)
+        for gem in requested:
             module_name = bundled_module(gem)
             if module_name is None:
                 self.unavailable.append(gem)
