@@ -2,84 +2,11 @@
 from __future__ import annotations
 
 import os
-import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-SLUGIFY_MODES = ("raw", "default", "pretty", "ascii", "latin")
-_SLUG_PATTERNS = {
-    "raw": re.compile(r"\s+"),
-    "ascii": re.compile(r"[^A-Za-z0-9]+"),
-}
-
-
-def _default_slug_sub(text: str, pretty: bool) -> str:
-    """Replace runs of characters that are not letters, marks or decimal digits by '-'.
-
-    Python's `\\w` also admits `_` and non-decimal numerals, so keep-or-replace is
-    decided per character with unicodedata categories, which is what Jekyll's
-    `\\p{M}\\p{L}\\p{Nd}` classes mean.
-    """
-    extra = "._~!$&'()+,;=@" if pretty else ""
-    out: list[str] = []
-    in_run = False
-    for ch in text:
-        cat = unicodedata.category(ch)
-        keep = cat[0] in "LM" or cat == "Nd" or ch in extra
-        if keep:
-            out.append(ch)
-            in_run = False
-        elif not in_run:
-            out.append("-")
-            in_run = True
-    return "".join(out)
-
-
-def transliterate(text: str) -> str:
-    """ASCII approximation of `text`, unknown characters becoming '?' (as Ruby's I18n does)."""
-    out: list[str] = []
-    for ch in text:
-        if ord(ch) < 128:
-            out.append(ch)
-            continue
-        special = _TRANSLIT_SPECIAL.get(ch)
-        if special is not None:
-            out.append(special)
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        out.append(base if base and base.isascii() else "?")
-    return "".join(out)
-
-
-_TRANSLIT_SPECIAL = {
-    "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "ß": "ss", "Þ": "Th", "þ": "th",
-    "Ð": "D", "ð": "d", "Œ": "OE", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d",
-}
-
-
-def slugify(text: Any, mode: str | None = None, cased: bool = False) -> str | None:
-    if text is None:
-        return None
-    text = str(text)
-    mode = mode or "default"
-    if mode not in SLUGIFY_MODES:
-        return text if cased else text.lower()
-    if mode == "latin":
-        text = transliterate(text)
-    if mode == "raw":
-        slug = _SLUG_PATTERNS["raw"].sub("-", text)
-    elif mode == "ascii":
-        slug = _SLUG_PATTERNS["ascii"].sub("-", text)
-    else:
-        slug = _default_slug_sub(text, pretty=(mode == "pretty"))
-    if slug.startswith("-"):
-        slug = slug[1:]
-    if slug.endswith("-"):
-        slug = slug[:-1]
-    if not cased:
-        slug = slug.lower()
-    return slug
+# One slugify for URLs and for the `slugify` filter.
+from pyjekyll.liquid.filters.slugify import slugify  # noqa: E402,F401
 
 
 def titleize_slug(slug: str) -> str:
