@@ -106,8 +106,49 @@ def _construct_int(loader: PsychLoader, node: yaml.Node) -> Any:
     return _BaseLoader.construct_yaml_int(loader, node)
 
 
+class BoolKey:
+    """`true`/`false` used as a mapping key next to `1`/`0`: Ruby keeps them apart,
+    Python's dict would merge them (`True == 1`), so such keys get this stand-in."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return hash(("ruby-bool-key", self.value))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BoolKey) and other.value is self.value
+
+    def __str__(self) -> str:
+        return "true" if self.value else "false"
+
+    __repr__ = __str__
+
+
+def _construct_yaml_map(loader: PsychLoader, node: yaml.MappingNode) -> Any:
+    data: dict[Any, Any] = {}
+    yield data
+    loader.flatten_mapping(node)
+    keys = [loader.construct_object(k, deep=True) for k, _ in node.value]
+    clash = any(k is True or k is False for k in keys) and any(
+        type(k) is int and k in (0, 1) for k in keys)
+    for (key_node, value_node), key in zip(node.value, keys):
+        if clash and (key is True or key is False):
+            key = BoolKey(key)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark, "found unhashable key",
+                key_node.start_mark) from None
+        data[key] = loader.construct_object(value_node, deep=True)
+
+
 PsychLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 PsychLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+PsychLoader.add_constructor("tag:yaml.org,2002:map", _construct_yaml_map)
 PsychLoader.add_constructor("tag:yaml.org,2002:binary", _construct_binary)
 
 

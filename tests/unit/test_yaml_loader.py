@@ -51,3 +51,15 @@ def test_errors_carry_line_and_column():
     with pytest.raises(JekyllYAMLError) as info:
         load_yaml("a: 1\nb: [1, 2\nc: 3\n")
     assert info.value.line is not None and info.value.line >= 2
+
+
+def test_true_and_one_stay_distinct_keys():
+    from pyjekyll.liquid.ruby import inspect
+
+    data = load_yaml("m:\n  1: integer\n  '1': string\n  true: boolean\n")["m"]
+    assert len(data) == 3
+    assert inspect(data) == '{1=>"integer", "1"=>"string", true=>"boolean"}'
+
+
+def test_bool_keys_alone_stay_booleans():
+    assert load_yaml("m: {true: x}")["m"] == {True: "x"}
