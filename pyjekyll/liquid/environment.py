@@ -7,7 +7,6 @@ includes and page bodies are parsed once per build (once per process in `serve`)
 """
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING, Any
 
 from liquid import Environment, Mode, StrictUndefined, Undefined
@@ -32,6 +31,8 @@ class JekyllEnvironment(Environment):
         self.site = site
         self._templates: dict[tuple[str, str], BoundTemplate] = {}
         self.inclusions: dict[tuple[str, str], str] = {}
+        #: include file path -> (its text, parsed template), read once per build as Jekyll does
+        self.include_templates: dict[str, tuple[str, BoundTemplate]] = {}
         self.current_item: Any = None
         self.include_depth = 0
         self.site_drop: SiteDrop | None = None
@@ -41,10 +42,13 @@ class JekyllEnvironment(Environment):
     def reset(self) -> None:
         """Start a build: forget include locations (files may have moved) and drops."""
         self.inclusions.clear()
+        self.include_templates.clear()
         self.site_drop = None
 
     def parse_cached(self, source: str, path: str) -> BoundTemplate:
-        key = (path, hashlib.blake2b(source.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest())
+        # The text itself is the key: layouts pass the same str object on every render, so
+        # the lookup is an identity check instead of hashing the whole text again.
+        key = (path, source)
         template = self._templates.get(key)
         if template is None:
             try:

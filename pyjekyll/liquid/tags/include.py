@@ -103,9 +103,12 @@ class IncludeNode(Node):
                     f"Could not locate the included file '{name}' in any of {_ruby_list(dirs)}. "
                     f"Ensure it exists in one of those directories and{safe_note}", token=self.token)
             env.inclusions[key] = path
-        with open(path, "rb") as fh:
-            source = fh.read().decode("utf-8-sig", errors="replace")
-        template = env.parse_cached(source, path)
+        loaded = env.include_templates.get(path)
+        if loaded is None:
+            with open(path, "rb") as fh:
+                source = fh.read().decode("utf-8-sig", errors="replace")
+            loaded = env.include_templates[path] = (source, env.parse_cached(source, path))
+        source, template = loaded
         depth = env.include_depth
         if depth >= MAX_DEPTH:
             raise LiquidError("Nesting too deep", token=self.token)
