@@ -8,10 +8,11 @@ import zlib
 from io import StringIO
 from typing import TYPE_CHECKING, Any, TextIO
 
+from liquid import Undefined
 from liquid.ast import Node
 from liquid.tag import Tag
 
-from pyjekyll.liquid.tags.markup import take_markup
+from pyjekyll.liquid.tags.markup import resolve_variable, take_markup
 from pyjekyll.plugins.api import PluginAPI
 
 if TYPE_CHECKING:
@@ -27,13 +28,9 @@ _SIZE = re.compile(r"\bsize=(\d+)\b", re.IGNORECASE)
 
 
 def _lookup(context: RenderContext, name: str) -> Any:
-    value: Any = context
-    for part in name.split("."):
-        try:
-            value = context.resolve(part) if value is context else value[part]
-        except (KeyError, IndexError, TypeError):
-            return name
-    return value if value not in (None, False) and value.__class__.__name__ != "Undefined" else name
+    """The variable's value, or its name when it is unset (nil or false)."""
+    value = resolve_variable(context, name)
+    return name if value is None or value is False or isinstance(value, Undefined) else value
 
 
 class AvatarNode(Node):

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, TextIO
 
+from liquid import Undefined
 from liquid.ast import Node
 from liquid.exceptions import LiquidSyntaxError
 from liquid.tag import Tag
 
-from pyjekyll.liquid.tags.markup import take_markup
+from pyjekyll.liquid.tags.markup import resolve_variable, take_markup
 from pyjekyll.log import logger
 from pyjekyll.plugins.api import PluginAPI
 
@@ -28,8 +29,9 @@ _USAGE = ("Valid syntax:\n  {% gist user/1234567 %}\n  {% gist user/1234567 foo.
 
 
 def _resolve(context: RenderContext, name: str) -> Any:
-    value = context.resolve(name, default=None)
-    return name if value is None or value.__class__.__name__ == "Undefined" else value
+    """A variable's value when `name` (possibly dotted) is set, else the name itself."""
+    value = resolve_variable(context, name)
+    return name if value is None or isinstance(value, Undefined) else value
 
 
 class GistNode(Node):
