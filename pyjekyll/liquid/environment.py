@@ -13,9 +13,12 @@ from liquid import Environment, Mode, StrictUndefined, Undefined
 from liquid.exceptions import LiquidError
 
 from pyjekyll.liquid import compat  # noqa: F401 - adjusts python-liquid's tokenizer
+from pyjekyll.liquid.dialect import install_dialect
 from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
 from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
+from pyjekyll.liquid.error_mode import DEFAULT as DEFAULT_ERROR_MODE
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
+from pyjekyll.log import logger
 
 if TYPE_CHECKING:
     from liquid import BoundTemplate
@@ -30,6 +33,9 @@ class JekyllEnvironment(Environment):
         super().__init__(**kwargs)
         self.site = site
         self._templates: dict[tuple[str, str], BoundTemplate] = {}
+        self.error_mode = DEFAULT_ERROR_MODE
+        self.parse_warnings: list[str] = []
+        self._warnings: dict[int, list[str]] = {}
         self.inclusions: dict[tuple[str, str], str] = {}
         #: include file path -> (its text, parsed template), read once per build as Jekyll does
         self.include_templates: dict[str, tuple[str, BoundTemplate]] = {}
@@ -51,11 +57,14 @@ class JekyllEnvironment(Environment):
         key = (path, source)
         template = self._templates.get(key)
         if template is None:
+            self.parse_warnings = []
             try:
                 template = self.from_string(source, name=path, path=path)
             except LiquidError as exc:
                 raise LiquidRenderError(format_liquid_error(exc, path, source)) from None
             self._templates[key] = template
+            if self.parse_warnings:
+                self._warnings[id(template)] = self.parse_warnings
         return template
 
     def payload(self) -> dict[str, Any]:
@@ -77,6 +86,8 @@ class JekyllEnvironment(Environment):
 
     def render_template(self, source: str, payload: dict[str, Any], path: str, item: Any = None) -> str:
         template = self.parse_cached(source, path)
+        for warning in self._warnings.get(id(template), ()):
+            logger.warn("Liquid Warning:", f"{warning} in {path}")
         previous = self.current_item
         self.current_item = item
         try:
@@ -106,6 +117,8 @@ def create_environment(site: Site) -> JekyllEnvironment:
         strict_filters=bool(options.get("strict_filters")),
         undefined=StrictUndefined if options.get("strict_variables") else Undefined,
     )
+    env.error_mode = str(options.get("error_mode") or DEFAULT_ERROR_MODE)
+    install_dialect(env)
     env.add_tag(RubyOutput)
     env.add_tag(RubyEcho)
     from pyjekyll.liquid.tags import register_tags

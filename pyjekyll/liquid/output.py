@@ -1,15 +1,19 @@
-"""`{{ value }}` and `echo`, printing values as Ruby's Liquid prints them."""
+"""`{{ value }}` and `echo`, parsed and printed as Ruby's Liquid parses and prints them."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TextIO
 
+from liquid.builtin.expressions import Nil
 from liquid.builtin.output import Output, OutputNode
 from liquid.builtin.tags.echo_tag import EchoNode, EchoTag
+from liquid.token import TOKEN_EXPRESSION, TOKEN_OUTPUT, TOKEN_TAG
 
 from pyjekyll.liquid.ruby import to_s
+from pyjekyll.liquid.variable_markup import output_markup, parse_variable, tag_markup
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
+    from liquid.stream import TokenStream
 
 
 class RubyOutputNode(OutputNode):
@@ -20,6 +24,12 @@ class RubyOutputNode(OutputNode):
 class RubyOutput(Output):
     node_class = RubyOutputNode
 
+    def parse(self, stream: TokenStream) -> OutputNode:
+        token = stream.eat(TOKEN_OUTPUT)
+        stream.expect(TOKEN_EXPRESSION)
+        markup, line = output_markup(token)
+        return self.node_class(token, parse_variable(self.env, markup, token, line))
+
 
 class RubyEchoNode(EchoNode):
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
@@ -28,3 +38,10 @@ class RubyEchoNode(EchoNode):
 
 class RubyEcho(EchoTag):
     node_class = RubyEchoNode
+
+    def parse(self, stream: TokenStream) -> EchoNode:
+        token = stream.eat(TOKEN_TAG)
+        if stream.current.kind != TOKEN_EXPRESSION:
+            return self.node_class(token, Nil(token))
+        markup, line = tag_markup(stream.current)
+        return self.node_class(token, parse_variable(self.env, markup, stream.current, line))

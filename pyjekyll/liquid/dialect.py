@@ -1,0 +1,17 @@
+"""Where pyjekyll's Liquid environment departs from python-liquid to behave as Ruby Liquid 5.4.
+
+Everything is registered on the one environment (replacement tags, the template lexer)
+rather than patched into python-liquid globally.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pyjekyll.liquid.assign_tag import RubyAssignTag
+
+if TYPE_CHECKING:
+    from liquid import Environment
+
+
+def install_dialect(env: Environment) -> None:
+    env.add_tag(RubyAssignTag)

@@ -1,0 +1,44 @@
+"""Jekyll's `liquid: error_mode:` setting: what a strict-parser failure leads to.
+
+`strict` makes it a fatal syntax error, `warn` (Jekyll's default) records a
+`Liquid syntax error (line N): …` warning and falls back to the lax reading, `lax`
+falls back silently. The warnings of one template are collected on the environment
+while it is parsed; the renderer prints them each time the template is rendered, as
+Jekyll does.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from liquid.exceptions import LiquidSyntaxError
+
+if TYPE_CHECKING:
+    from liquid import Environment
+    from liquid.token import Token
+
+STRICT, WARN, LAX = "strict", "warn", "lax"
+DEFAULT = WARN
+
+
+def error_mode(env: Environment) -> str:
+    return getattr(env, "error_mode", DEFAULT)
+
+
+def report_strict_failure(env: Environment, message: str, line: int, markup_context: str, token: Token) -> None:
+    """Raise or record the strict parser's complaint about one piece of markup.
+
+    Returns normally when the caller should go on with the lax reading.
+    """
+    mode = error_mode(env)
+    text = f'{message} in "{markup_context}"'
+    if mode == STRICT:
+        raise LiquidSyntaxError(text, token=token)
+    if mode == WARN:
+        warnings = getattr(env, "parse_warnings", None)
+        if warnings is not None:
+            warnings.append(f"Liquid syntax error (line {line}): {text}")
+
+
+def line_after(token: Token, end: int) -> int:
+    """Ruby Liquid's line number for a tag or output: the line its closing delimiter is on."""
+    return token.source.count("\n", 0, end) + 1
