@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import os
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pyjekyll.converters.base import Converter
 from pyjekyll.errors import ConversionError
+from pyjekyll.liquid.drops.base import current_read_observer
 from pyjekyll.log import logger
 from pyjekyll.utils import deep_merge
 
@@ -73,7 +74,7 @@ class Renderer:
         payload["highlighter_prefix"] = first.highlighter_prefix if first else None
         payload["highlighter_suffix"] = first.highlighter_suffix if first else None
         layout_name = item.data_get("layout")
-        layout = site.layouts.get(_layout_key(layout_name))
+        layout = _find_layout(site, layout_name)
         if layout is not None:
             payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
         hooks = site.hooks
@@ -94,7 +95,7 @@ class Renderer:
 
     def place_in_layouts(self, content: str, payload: dict[str, Any], layout_name: Any) -> str:
         site = self.site
-        layout = site.layouts.get(_layout_key(layout_name))
+        layout = _find_layout(site, layout_name)
         if layout_name is not None and layout is None and type(self.item).__name__ not in ("Excerpt", "PageExcerpt"):
             logger.warn("Build Warning:", f"Layout '{_ruby_s(layout_name)}' requested in "
                                           f"{self.item.relative_path} does not exist.")
@@ -108,7 +109,7 @@ class Renderer:
             payload["layout"] = deep_merge(layout.data, payload.get("layout") or {})
             output = site.liquid.render_template(layout.content, payload, layout.path, self.item)
             parent = layout.data.get("layout")
-            layout = site.layouts.get(_layout_key(parent)) if parent is not None else None
+            layout = _find_layout(site, parent) if parent is not None else None
             if layout is None or id(layout) in used:
                 break
             used.add(id(layout))
@@ -117,6 +118,15 @@ class Renderer:
 
 def _layout_key(name: Any) -> str:
     return _ruby_s(name)
+
+
+def _find_layout(site: Site, name: Any) -> Any:
+    key = _layout_key(name)
+    layout = site.layouts.get(key)
+    observer = current_read_observer()
+    if observer is not None:
+        observer.template_read("layout", (key,), layout)
+    return layout
 
 
 def _ruby_s(value: Any) -> str:
@@ -148,8 +158,15 @@ def _hook_owner(item: Any) -> tuple[str, ...]:
     return ()
 
 
-def render_site(site: Site) -> None:
-    """Render every document (collection by collection), then every page, in Jekyll's order."""
+ItemRenderer = Callable[["Site", Any, dict[str, Any], dict[str, float]], None]
+
+
+def render_site(site: Site, render_item: ItemRenderer | None = None) -> None:
+    """Render every document (collection by collection), then every page, in Jekyll's order.
+
+    `render_item` replaces the per-item step (incremental rebuilds reuse unchanged output).
+    """
+    _render_item = render_item or render_one
     env = site.liquid
     payload = env.payload()
     site.hooks.trigger("site", "pre_render", site, payload)
@@ -165,7 +182,7 @@ def render_site(site: Site) -> None:
     site.hooks.trigger("site", "post_render", site, payload)
 
 
-def _render_item(site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
+def render_one(site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
     start = time.perf_counter()
     item.output = site.renderer_for(item).run(payload)
     for owner in _hook_owner(item):

@@ -15,6 +15,7 @@ from liquid.ast import Node
 from liquid.exceptions import LiquidError
 from liquid.tag import Tag
 
+from pyjekyll.liquid.drops.base import current_read_observer
 from pyjekyll.liquid.tags.markup import resolve_variable, syntax_error, take_markup
 
 if TYPE_CHECKING:
@@ -109,6 +110,9 @@ class IncludeNode(Node):
                 source = fh.read().decode("utf-8-sig", errors="replace")
             loaded = env.include_templates[path] = (source, env.parse_cached(source, path))
         source, template = loaded
+        observer = current_read_observer()
+        if observer is not None:
+            observer.template_read(self.tag_name, (name, tuple(dirs)), (path, source))
         depth = env.include_depth
         if depth >= MAX_DEPTH:
             raise LiquidError("Nesting too deep", token=self.token)

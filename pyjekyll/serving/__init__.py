@@ -1,0 +1,1 @@
+"""The development server: HTTP, LiveReload, file watching and incremental rebuilds."""

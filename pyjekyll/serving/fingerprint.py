@@ -1,0 +1,114 @@
+"""Digests of Liquid-visible values, so a later build can tell whether a value changed.
+
+Drops are digested by identity (which page, document or collection they stand for),
+never by content: what a template read inside a drop is recorded as its own read.
+Values of unknown types digest to something unique, so they never compare equal
+(an unknown value forces a re-render rather than risking a stale page).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from typing import Any
+
+from pyjekyll.liquid.drops.base import Drop
+
+Digest = bytes
+
+_unique = itertools.count()
+_MAX_DEPTH = 64
+
+
+def drop_identity(drop: Any) -> str | None:
+    """A name for what `drop` stands for, stable across builds; None when unknown."""
+    from pyjekyll.liquid.drops.collection import CollectionDrop
+    from pyjekyll.liquid.drops.document import DocumentDrop, ExcerptDrop
+    from pyjekyll.liquid.drops.page import PageDrop
+    from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
+    from pyjekyll.liquid.drops.static_file import StaticFileDrop
+
+    kind = type(drop)
+    if kind is DocumentDrop:
+        doc = drop.doc
+        return f"doc\0{doc.collection.label}\0{doc.relative_path}"
+    if kind is PageDrop:
+        page = drop.page
+        return f"page\0{page.relative_path}\0{page.url}"
+    if kind is ExcerptDrop:
+        return f"excerpt\0{drop.doc.doc.collection.label}\0{drop.doc.doc.relative_path}"
+    if kind is SiteDrop:
+        return "site"
+    if kind is StaticFileDrop:
+        return f"static\0{drop.file.relative_path}"
+    if kind is CollectionDrop:
+        return f"collection\0{drop.collection.label}"
+    if kind is JekyllDrop:
+        return "jekyll"
+    if kind is ThemeDrop:
+        return "theme"
+    return None
+
+
+class Fingerprinter:
+    """Digests values; containers met again in the same build are digested once."""
+
+    def __init__(self, *, excerpt_markers: bool = False) -> None:
+        # An item's own excerpt follows from its own text: digest it as a marker.
+        self._excerpt_markers = excerpt_markers
+        # id -> (the object, kept alive so its id is not reused, digest)
+        self._seen: dict[int, tuple[Any, Digest]] = {}
+
+    def digest(self, value: Any) -> Digest:
+        h = hashlib.blake2b(digest_size=16)
+        self._feed(h, value, 0)
+        return h.digest()
+
+    def _feed(self, h: Any, value: Any, depth: int) -> None:
+        if depth > _MAX_DEPTH:
+            h.update(b"U%d" % next(_unique))
+            return
+        if value is None:
+            h.update(b"N")
+        elif value is True or value is False:
+            h.update(b"T" if value else b"F")
+        elif isinstance(value, str):
+            data = value.encode("utf-8", "surrogatepass")
+            h.update(b"S%d:" % len(data))
+            h.update(data)
+        elif isinstance(value, (int, float)):
+            h.update(f"{type(value).__name__}:{value!r};".encode())
+        elif isinstance(value, (list, tuple, dict)):
+            h.update(self._container(value, depth))
+        elif isinstance(value, Drop):
+            ident = drop_identity(value)
+            if ident is None:
+                h.update(b"U%d" % next(_unique))
+            else:
+                data = ident.encode("utf-8", "surrogatepass")
+                h.update(b"D%d:" % len(data))
+                h.update(data)
+        elif isinstance(value, (dt.datetime, dt.date, dt.time)):
+            h.update(f"{type(value).__name__}:{value.isoformat()}:{getattr(value, 'tzinfo', None)};".encode())
+        elif self._excerpt_markers and type(value).__name__ in ("Excerpt", "PageExcerpt"):
+            h.update(b"E")
+        else:
+            h.update(b"U%d" % next(_unique))
+
+    def _container(self, value: Any, depth: int) -> Digest:
+        cached = self._seen.get(id(value))
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        h = hashlib.blake2b(digest_size=16)
+        if isinstance(value, dict):
+            h.update(b"H%d:" % len(value))
+            for key, item in value.items():
+                self._feed(h, key, depth + 1)
+                self._feed(h, item, depth + 1)
+        else:
+            h.update(b"L%d:" % len(value))
+            for item in value:
+                self._feed(h, item, depth + 1)
+        digest = h.digest()
+        self._seen[id(value)] = (value, digest)
+        return digest

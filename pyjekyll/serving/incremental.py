@@ -1,0 +1,248 @@
+"""Rebuild a site re-rendering only the pages and documents whose inputs changed.
+
+Every build reads and generates the whole site (cheap, and it keeps the content
+model exact); the render stage then walks items in Jekyll's order and, for each,
+either re-asks the questions its last render asked (`tracking.Verifier`) and reuses
+the old body and output, or renders it while recording. Walking in order matters:
+an item reads other items' bodies as they stand at that point of a full build, and
+restoring a reused item at its own turn reproduces that state exactly.
+
+The build clock (`site.time`) is frozen at the first build of a session (or of the
+persisted cache), so pages that print the build time are not re-rendered on every
+save; a configuration change starts afresh with a new clock.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import pickle
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pyjekyll import __version__
+from pyjekyll.liquid.drops.base import set_read_observer
+from pyjekyll.serving.fingerprint import Digest, Fingerprinter
+from pyjekyll.serving.instrument import instrument
+from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
+    structure_digest
+
+if TYPE_CHECKING:
+    from pyjekyll.site import Site
+
+STATE_FILE = "pyjekyll-incremental.pickle"
+_STATE_FORMAT = 1
+
+
+@dataclass
+class BuildReport:
+    """What one build did, for the console and for LiveReload."""
+
+    seconds: float = 0.0
+    rendered: list[str] = field(default_factory=list)
+    reused: int = 0
+    #: destination paths whose bytes changed, appeared or disappeared
+    changed: list[str] = field(default_factory=list)
+    full: bool = False
+
+
+class IncrementalBuilder:
+    """Owns one Site across builds, with the traces of its last good build."""
+
+    def __init__(self, site: Site, *, persist: bool = False) -> None:
+        self.site = site
+        self.persist = persist and not site.config.get("disable_disk_cache")
+        self.traces: dict[tuple[str, str, str], Trace] = {}
+        self.static_stats: dict[str, tuple[int, int]] = {}
+        self.outputs: dict[str, Digest] = {}
+        self.frozen_time: Any = None
+        self.config_digest = Fingerprinter().digest(site.config)
+        self._new: dict[tuple[str, str, str], Trace] = {}
+        self._verifier: Verifier | None = None
+        self._printer = Fingerprinter()
+        self._structure: Digest | None = None
+        self._shared_keys: set[tuple[str, str, str]] = set()
+        self._report = BuildReport()
+        manager = site.plugin_manager
+        api = getattr(manager, "api", None)
+        instrument(site.liquid, list(getattr(api, "tags", []) or []), dict(getattr(api, "filters", {}) or {}))
+        if self.persist:
+            self._load()
+
+    # -- the build ---------------------------------------------------------------------
+    def build(self) -> BuildReport:
+        """One build; on failure the last good traces stay, so the next build is still exact."""
+        site = self.site
+        start = time.perf_counter()
+        self._report = report = BuildReport(full=not self.traces)
+        self._new = {}
+        self._verifier = None
+        self._printer = Fingerprinter()
+        self._structure = None
+        phase = time.perf_counter()
+        site.reset()
+        _forget_generated_pages(site)
+        if site.config.get("time") is None:
+            if self.frozen_time is None:
+                self.frozen_time = site.time
+            site.time = self.frozen_time
+        site.profile_phases["RESET"] = time.perf_counter() - phase
+        for name in ("read", "generate"):
+            phase = time.perf_counter()
+            getattr(site, name)()
+            site.profile_phases[name.upper()] = time.perf_counter() - phase
+        self._shared_keys = self._keys_used_twice()
+        phase = time.perf_counter()
+        from pyjekyll.rendering.renderer import render_site
+
+        render_site(site, self._render_item)
+        site.profile_phases["RENDER"] = time.perf_counter() - phase
+        phase = time.perf_counter()
+        site.cleanup()
+        site.profile_phases["CLEANUP"] = time.perf_counter() - phase
+        phase = time.perf_counter()
+        static_stats = self._refresh_static_files()
+        site.write()
+        site.profile_phases["WRITE"] = time.perf_counter() - phase
+        self.traces = self._new
+        self.static_stats = static_stats
+        report.changed = self._changed_outputs()
+        report.seconds = time.perf_counter() - start
+        if self.persist:
+            self._save()
+        return report
+
+    def _keys_used_twice(self) -> set[tuple[str, str, str]]:
+        site = self.site
+        counts = collections.Counter(item_key(site, i) for c in site.collections.values() for i in c.docs)
+        counts.update(item_key(site, p) for p in site.pages)
+        return {k for k, n in counts.items() if n > 1}
+
+    def _structure_digest(self) -> Digest:
+        if self._structure is None:
+            self._structure = structure_digest(self.site)
+        return self._structure
+
+    def _render_item(self, site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
+        from pyjekyll.rendering.renderer import render_one
+
+        key = item_key(site, item)
+        previous = self.traces.get(key)
+        if previous is not None and key not in self._shared_keys:
+            verifier = self._verifier
+            if verifier is None or verifier.payload is not payload:
+                verifier = self._verifier = Verifier(site, payload, self._printer, self._structure_digest)
+            try:
+                same = verifier.unchanged(previous, item)
+            except Exception:  # noqa: BLE001 - a question that cannot be asked means "render it"
+                same = False
+            if same:
+                item.content = previous.content
+                item.output = previous.output
+                self._new[key] = previous
+                self._report.reused += 1
+                return
+        trace = Trace(own=own_digest(site, item))
+        trace.untracked = not _plain_converters(site, item)
+        recorder = Recorder(self._printer, own_identity(item), trace, self._structure_digest,
+                            lambda: site.time)
+        outer = set_read_observer(recorder)
+        try:
+            render_one(site, item, payload, timings)
+        finally:
+            set_read_observer(outer)
+        trace.content = item.content
+        trace.output = item.output
+        if key not in self._shared_keys:
+            self._new[key] = trace
+        self._report.rendered.append(item.relative_path)
+
+    # -- static files and changed outputs ------------------------------------------------
+    def _refresh_static_files(self) -> dict[str, tuple[int, int]]:
+        """Drop the copy of every static file whose source changed, so the writer copies it again.
+
+        The writer skips a file whose source mtime (in whole seconds) it already copied;
+        a second save within the same second must still reach the destination.
+        """
+        site = self.site
+        stats: dict[str, tuple[int, int]] = {}
+        files = list(site.static_files)
+        for collection in site.collections.values():
+            files.extend(collection.files)
+        for static in files:
+            try:
+                st = os.stat(static.path)
+            except OSError:
+                continue
+            stat = (st.st_mtime_ns, st.st_size)
+            stats[static.path] = stat
+            if self.static_stats.get(static.path) != stat:
+                target = static.destination(site.dest)
+                if os.path.isfile(target) and not os.path.islink(target):
+                    os.remove(target)
+        return stats
+
+    def _changed_outputs(self) -> list[str]:
+        outputs: dict[str, Digest] = {}
+        for trace_key, trace in self.traces.items():
+            outputs[trace_key[2]] = self._printer.digest(trace.output)
+        for path, stat in self.static_stats.items():
+            outputs[path] = repr(stat).encode()
+        changed = [p for p, d in outputs.items() if self.outputs.get(p) != d]
+        changed.extend(p for p in self.outputs if p not in outputs)
+        self.outputs = outputs
+        return sorted(changed)
+
+    # -- persistence (`build --incremental`) ---------------------------------------------
+    def _state_path(self) -> str:
+        cache_dir = str(self.site.config.get("cache_dir") or ".jekyll-cache")
+        return os.path.join(self.site.in_source_dir(cache_dir), STATE_FILE)
+
+    def _load(self) -> None:
+        try:
+            with open(self._state_path(), "rb") as fh:
+                state = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
+            return
+        if not isinstance(state, dict) or state.get("format") != _STATE_FORMAT \
+                or state.get("version") != __version__ or state.get("config") != self.config_digest \
+                or state.get("dest") != self.site.dest:
+            return
+        self.traces = state["traces"]
+        self.frozen_time = state["time"]
+        self.static_stats = state["static"]
+        self.outputs = state["outputs"]
+
+    def _save(self) -> None:
+        path = self._state_path()
+        state = {"format": _STATE_FORMAT, "version": __version__, "config": self.config_digest,
+                 "dest": self.site.dest, "traces": self.traces, "time": self.frozen_time,
+                 "static": self.static_stats, "outputs": self.outputs}
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            tmp = path + ".tmp"
+            with open(tmp, "wb") as fh:
+                pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except (OSError, pickle.PickleError, TypeError, AttributeError):
+            pass  # a cache that cannot be written only costs speed
+
+
+def _forget_generated_pages(site: Site) -> None:
+    """Converters that add pages while rendering (Sass source maps) must add them again.
+
+    The Sass page converter remembers the map pages it appended; after a reset the
+    site's page list is new, so that memory would keep the maps out of the rebuild.
+    """
+    for converter in site.converters:
+        pages = getattr(converter, "_map_pages", None)
+        if isinstance(pages, dict):
+            pages.clear()
+
+
+def _plain_converters(site: Site, item: Any) -> bool:
+    """Markdown and the identity converter read nothing but their input; others (Sass) may."""
+    from pyjekyll.converters.base import Identity
+    from pyjekyll.converters.markdown_converter import MarkdownConverter
+
+    return all(type(c) in (MarkdownConverter, Identity) for c in site.renderer_for(item).converters)

@@ -1,0 +1,258 @@
+"""What one rendered page or document read, and whether those reads still give the same values.
+
+A render is a function of what it reads: its own source, the layouts and includes
+it used, and every drop value it looked up (other pages' titles, `site.posts`,
+`site.data` …). Recording each read with a digest of the value seen lets a later
+build re-ask the same questions; when every answer is unchanged, the old output is
+still exact. Anything the recorder cannot see (plugin tags and filters, random
+filters) marks the item untracked, which means: always render it.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from pyjekyll.serving.fingerprint import Digest, Fingerprinter, drop_identity
+
+if TYPE_CHECKING:
+    from pyjekyll.site import Site
+
+#: digest standing for "the key was not there"
+MISSING: Digest = b"\0missing"
+#: reads of the whole set of site files (the `link` and `post_url` tags)
+STRUCTURE = ("structure", "")
+
+
+@dataclass
+class Trace:
+    """The recorded inputs of one item's render, and what the render produced."""
+
+    own: Digest
+    reads: dict[tuple[str, str], Digest] = field(default_factory=dict)
+    templates: dict[tuple[Any, ...], Digest] = field(default_factory=dict)
+    untracked: bool = False
+    content: str | None = None
+    output: str | None = None
+
+
+def item_key(site: Site, item: Any) -> tuple[str, str, str]:
+    """Names an item across builds: its kind, source and destination."""
+    return (type(item).__name__, item.relative_path, item.destination(site.dest))
+
+
+def own_identity(item: Any) -> str | None:
+    drop = item.to_liquid()
+    return drop_identity(drop)
+
+
+def own_digest(site: Site, item: Any) -> Digest:
+    """Everything about the item itself that its render depends on."""
+    printer = Fingerprinter(excerpt_markers=True)
+    pager = getattr(item, "pager", None)
+    parts = [type(item).__name__, item.relative_path, getattr(item, "path", ""), item.content,
+             item.data, item.url, item.destination(site.dest), item.extname,
+             pager.to_liquid() if pager is not None else None]
+    return printer.digest(parts)
+
+
+def layout_digest(printer: Fingerprinter, layout: Any) -> Digest:
+    if layout is None:
+        return MISSING
+    return printer.digest([layout.path, layout.content, layout.data])
+
+
+def include_digest(found: tuple[str, str] | None) -> Digest:
+    if found is None:
+        return MISSING
+    path, source = found
+    h = hashlib.blake2b(digest_size=16)
+    h.update(path.encode("utf-8", "surrogatepass") + b"\0")
+    h.update(source.encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+class Recorder:
+    """The read observer installed while one item renders; fills a `Trace`."""
+
+    def __init__(self, printer: Fingerprinter, own_ident: str | None, trace: Trace,
+                 structure: Callable[[], Digest], site_time: Callable[[], Any]) -> None:
+        self.printer = printer
+        self.site_time = site_time
+        self.own_ident = own_ident
+        self.trace = trace
+        self._structure = structure
+
+    def _key(self, drop: Any, name: str) -> tuple[str, str] | None:
+        ident = drop_identity(drop)
+        if ident is None:
+            self.trace.untracked = True
+            return None
+        return (ident, name)
+
+    def drop_read(self, drop: Any, key: str, value: Any) -> None:
+        if key in ("content", "output") and drop_identity(drop) == self.own_ident:
+            return  # the item's own body: follows from its source and the other reads
+        slot = self._key(drop, "k:" + key)
+        if slot is not None and slot not in self.trace.reads:
+            self.trace.reads[slot] = self.printer.digest(value)
+
+    def drop_missing(self, drop: Any, key: Any) -> None:
+        slot = self._key(drop, "k:" + str(key)) if isinstance(key, str) else None
+        if slot is not None:
+            self.trace.reads.setdefault(slot, MISSING)
+        elif not isinstance(key, str):
+            self.trace.untracked = True
+
+    def drop_keys(self, drop: Any, keys: list[str]) -> None:
+        slot = self._key(drop, "keys")
+        if slot is not None and slot not in self.trace.reads:
+            self.trace.reads[slot] = self.printer.digest(list(keys))
+
+    def drop_has(self, drop: Any, key: Any, present: bool) -> None:
+        if not isinstance(key, str):
+            self.trace.untracked = True
+            return
+        slot = self._key(drop, "has:" + key)
+        if slot is not None:
+            self.trace.reads.setdefault(slot, b"1" if present else b"0")
+
+    def template_read(self, kind: str, lookup: tuple[Any, ...], found: Any) -> None:
+        slot = (kind,) + tuple(lookup)
+        if slot in self.trace.templates:
+            return
+        if kind == "layout":
+            self.trace.templates[slot] = layout_digest(self.printer, found)
+        else:
+            self.trace.templates[slot] = include_digest(found)
+
+    def note_untracked(self) -> None:
+        self.trace.untracked = True
+
+    def note_structure(self) -> None:
+        self.trace.reads.setdefault(STRUCTURE, self._structure())
+
+    def note_clock(self) -> None:
+        """`"now" | date`: the same question as reading `site.time`."""
+        self.trace.reads.setdefault(("site", "k:time"), self.printer.digest(self.site_time()))
+
+
+class Verifier:
+    """Re-asks a trace's questions against the build in progress."""
+
+    def __init__(self, site: Site, payload: dict[str, Any], printer: Fingerprinter,
+                 structure: Callable[[], Digest]) -> None:
+        self.site = site
+        self.payload = payload
+        self.printer = printer
+        self._structure = structure
+        self._registry: dict[str, Any] | None = None
+        self._files: dict[str, str | None] = {}
+
+    def _drops(self) -> dict[str, Any]:
+        if self._registry is None:
+            site = self.site
+            registry: dict[str, Any] = {}
+            ambiguous: set[str] = set()
+
+            def add(item: Any) -> None:
+                ident = drop_identity(item.to_liquid())
+                if ident is None:
+                    return
+                if ident in registry:
+                    ambiguous.add(ident)
+                registry[ident] = item
+
+            for collection in site.collections.values():
+                for doc in collection.docs:
+                    add(doc)
+                    excerpt = doc.data.get("excerpt")
+                    if hasattr(excerpt, "to_liquid") and hasattr(excerpt, "doc"):
+                        add(excerpt)
+                for static in collection.files:
+                    add(static)
+            for page in site.pages:
+                add(page)
+            for static in site.static_files:
+                add(static)
+            for ident in ambiguous:
+                registry[ident] = None
+            self._registry = registry
+        return self._registry
+
+    def _drop(self, ident: str) -> Any:
+        if ident == "site":
+            return self.payload["site"]
+        if ident == "jekyll":
+            return self.payload["jekyll"]
+        if ident == "theme":
+            return self.payload["theme"]
+        if ident.startswith("collection\0"):
+            label = ident.split("\0", 1)[1]
+            collection = self.site.collections.get(label)
+            return collection.to_liquid() if collection is not None else None
+        item = self._drops().get(ident)
+        return item.to_liquid() if item is not None else None
+
+    def _read(self, ident: str, name: str) -> Digest | None:
+        if (ident, name) == STRUCTURE:
+            return self._structure()
+        drop = self._drop(ident)
+        if drop is None:
+            return None
+        if name == "keys":
+            return self.printer.digest(list(drop.keys()))
+        if name.startswith("has:"):
+            return b"1" if name[4:] in drop else b"0"
+        try:
+            value = drop[name[2:]]
+        except KeyError:
+            return MISSING
+        return self.printer.digest(value)
+
+    def _include(self, name: str, dirs: tuple[str, ...]) -> Digest:
+        from pyjekyll.liquid.tags.include import _locate
+
+        path = _locate(name, list(dirs), self.site.safe)
+        if path is None:
+            return MISSING
+        source = self._files.get(path)
+        if source is None:
+            with open(path, "rb") as fh:
+                source = fh.read().decode("utf-8-sig", errors="replace")
+            self._files[path] = source
+        return include_digest((path, source))
+
+    def unchanged(self, trace: Trace, item: Any) -> bool:
+        """True when every input the trace recorded still has the value it had."""
+        if trace.untracked or trace.output is None:
+            return False
+        if own_digest(self.site, item) != trace.own:
+            return False
+        for slot, digest in trace.templates.items():
+            kind = slot[0]
+            if kind == "layout":
+                now = layout_digest(self.printer, self.site.layouts.get(slot[1]))
+            else:
+                now = self._include(slot[1], slot[2])
+            if now != digest:
+                return False
+        site_drop = self.payload["site"]
+        previous_doc = site_drop.current_document
+        site_drop.current_document = item
+        try:
+            for (ident, name), digest in trace.reads.items():
+                if self._read(ident, name) != digest:
+                    return False
+        finally:
+            site_drop.current_document = previous_doc
+        return True
+
+
+def structure_digest(site: Site) -> Digest:
+    """The set of site files with their URLs (what `link` and `post_url` search)."""
+    printer = Fingerprinter()
+    rows = [[type(i).__name__, i.relative_path, getattr(i, "path", ""), i.url] for i in site.each_site_file()]
+    rows.extend([d.relative_path, d.url, d.path] for d in site.posts.docs)
+    return printer.digest(rows)
+
