@@ -7,7 +7,7 @@ includes and page bodies are parsed once per build (once per process in `serve`)
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from liquid import Environment, Mode, StrictUndefined, Undefined
 from liquid.exceptions import LiquidError
@@ -18,10 +18,12 @@ from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
 from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
 from pyjekyll.liquid.error_mode import DEFAULT as DEFAULT_ERROR_MODE
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
+from pyjekyll.liquid.template_lexer import tokenize_template
 from pyjekyll.log import logger
 
 if TYPE_CHECKING:
     from liquid import BoundTemplate
+    from liquid.token import Token
 
     from pyjekyll.site import Site
 
@@ -44,6 +46,9 @@ class JekyllEnvironment(Environment):
         self.site_drop: SiteDrop | None = None
         self.jekyll_drop = JekyllDrop(_environment())
         self.theme_drop: ThemeDrop | None = None
+
+    def tokenizer(self) -> Callable[[str], Iterator[Token]]:
+        return tokenize_template
 
     def reset(self) -> None:
         """Start a build: forget include locations (files may have moved) and drops."""

@@ -39,6 +39,6 @@ def report_strict_failure(env: Environment, message: str, line: int, markup_cont
             warnings.append(f"Liquid syntax error (line {line}): {text}")
 
 
-def line_after(token: Token, end: int) -> int:
-    """Ruby Liquid's line number for a tag or output: the line its closing delimiter is on."""
-    return token.source.count("\n", 0, end) + 1
+def line_at(token: Token, index: int) -> int:
+    """Ruby Liquid's line number for the markup starting at `index` of the template."""
+    return token.source.count("\n", 0, index) + 1

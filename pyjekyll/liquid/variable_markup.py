@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Union
 
 from liquid.builtin.expressions import Filter, FilteredExpression, KeywordArgument, Nil, PositionalArgument
 
-from pyjekyll.liquid.error_mode import line_after, report_strict_failure
+from pyjekyll.liquid.error_mode import line_at, report_strict_failure
 from pyjekyll.liquid.expression_markup import parse_markup
 from pyjekyll.liquid.strict_markup import END, StrictParser, StrictSyntaxError
 
@@ -89,26 +89,24 @@ def _lax(markup: str, token: Token) -> Expression:
 
 
 def output_markup(token: Token) -> tuple[str, int]:
-    """The markup between `{{` and `}}` as Ruby Liquid cuts it, and its line number."""
-    text = token.value
-    inner = text[2:-2]
+    """The markup between `{{` and `}}` as Ruby Liquid cuts it, and the line it starts on."""
+    inner = token.value[2:-2]
     if inner.startswith("-"):
         inner = inner[1:]
     if inner.endswith("-"):
         inner = inner[:-1]
-    return inner, line_after(token, token.start_index + len(text))
+    return inner, line_at(token, token.start_index)
 
 
 def tag_markup(expression: Token) -> tuple[str, int]:
     """A tag's markup after its name, up to `%}` (trailing spaces included, as Ruby keeps
-    them), and the tag's line number."""
+    them), and the line the markup starts on."""
     source, start, value = expression.source, expression.start_index, expression.value
+    line = line_at(expression, start)
     if source[start:start + len(value)] != value:
-        return value, line_after(expression, start + len(value))
+        return value, line
     close = source.find("%}", start + len(value))
     if close < 0:
-        return value, line_after(expression, start + len(value))
+        return value, line
     markup = source[start:close]
-    if markup.endswith("-"):
-        markup = markup[:-1]
-    return markup, line_after(expression, close + 2)
+    return (markup[:-1] if markup.endswith("-") else markup), line
