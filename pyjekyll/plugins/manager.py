@@ -11,11 +11,30 @@ import os
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
 
+from pyjekyll.errors import FatalError
 from pyjekyll.log import logger
 from pyjekyll.plugins.api import PluginAPI
+from pyjekyll.plugins.ruby_plugins import describe_gem, describe_source
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
+
+class PluginLoadError(FatalError):
+    """A Python plugin raised while it was loaded or registered."""
+
+
+def _failing_line(exc: BaseException, path: str) -> int | None:
+    """The line of `path` where `exc` was raised, when the traceback passes through it."""
+    if isinstance(exc, SyntaxError) and exc.filename == path:
+        return exc.lineno
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
 
 #: gem name -> module of our own that reproduces it
 BUNDLED: dict[str, str] = {}
@@ -71,7 +90,7 @@ class PluginManager:
             module_name = bundled_module(gem)
             if module_name is None:
                 self.unavailable.append(gem)
-                logger.warn("Plugin:", f"'{gem}' is a Ruby gem that pyjekyll cannot run; "
+                logger.warn("Plugin:", f"'{gem}' is a Ruby gem that pyjekyll cannot run{describe_gem(gem)}; "
                                        "the site is built without it.")
                 continue
             self._register(importlib.import_module(module_name))
@@ -81,9 +100,11 @@ class PluginManager:
             for ep in entry_points(group="pyjekyll.plugins"):
                 try:
                     self._register(ep.load())
-                except Exception as exc:  # noqa: BLE001 - a broken plugin is reported, not fatal
-                    logger.error("Plugin:", f"could not load entry point '{ep.name}': {exc}")
+                except FatalError:
                     raise
+                except Exception as exc:  # noqa: BLE001 - reported by name, without a traceback
+                    raise PluginLoadError(f"The plugin '{ep.name}' (entry point {ep.value}) failed to load: "
+                                          f"{type(exc).__name__}: {exc}") from exc
 
     def plugin_dirs(self) -> list[str]:
         dirs = self.site.config.get("plugins_dir") or "_plugins"
@@ -98,15 +119,28 @@ class PluginManager:
             path = os.path.join(directory, name)
             if name.endswith(".rb"):
                 self.unavailable.append(name)
+                try:
+                    with open(path, encoding="utf-8", errors="replace") as fh:
+                        what = describe_source(fh.read())
+                except OSError:
+                    what = ""
                 logger.warn("Plugin:", f"{os.path.relpath(path, self.site.source)} is a Ruby plugin "
-                                       "that pyjekyll cannot run; the site is built without it.")
+                                       f"that pyjekyll cannot run{what}; the site is built without it.")
             elif name.endswith(".py") and not name.startswith("_"):
                 spec = importlib.util.spec_from_file_location(f"_pyjekyll_site_plugin_{name[:-3]}", path)
                 if spec is None or spec.loader is None:
                     continue
                 module = importlib.util.module_from_spec(spec)
-                spec.loader.exec_module(module)
-                self._register(module)
+                try:
+                    spec.loader.exec_module(module)
+                    self._register(module)
+                except FatalError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - reported by file, without a traceback
+                    line = _failing_line(exc, path)
+                    where = os.path.relpath(path, self.site.source) + (f":{line}" if line else "")
+                    raise PluginLoadError(f"The plugin {where} failed to load: "
+                                          f"{type(exc).__name__}: {exc}") from exc
 
     def _register(self, module: Any) -> None:
         register = getattr(module, "register", None)
