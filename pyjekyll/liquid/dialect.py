@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pyjekyll.liquid.assign_tag import RubyAssignTag
+from pyjekyll.liquid.for_tag import RubyForTag
 
 if TYPE_CHECKING:
     from liquid import Environment
 
 
 def install_dialect(env: Environment) -> None:
-    env.add_tag(RubyAssignTag)
+    for tag in (RubyAssignTag, RubyForTag):
+        env.add_tag(tag)

@@ -8,13 +8,17 @@ Jekyll does.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from liquid.exceptions import LiquidSyntaxError
+
+from pyjekyll.liquid.strict_markup import StrictSyntaxError
 
 if TYPE_CHECKING:
     from liquid import Environment
     from liquid.token import Token
+
+T = TypeVar("T")
 
 STRICT, WARN, LAX = "strict", "warn", "lax"
 DEFAULT = WARN
@@ -42,3 +46,19 @@ def report_strict_failure(env: Environment, message: str, line: int, markup_cont
 def line_at(token: Token, index: int) -> int:
     """Ruby Liquid's line number for the markup starting at `index` of the template."""
     return token.source.count("\n", 0, index) + 1
+
+
+def parse_with_selected_parser(env: Environment, markup: str, line: int, token: Token,
+                               strict: Callable[[str], T], lax: Callable[[str], T]) -> T:
+    """A tag's markup read by the parser `error_mode` selects (strict, lax, or strict
+    falling back to lax with a warning)."""
+    mode = error_mode(env)
+    if mode == LAX:
+        return lax(markup)
+    try:
+        return strict(markup)
+    except StrictSyntaxError as exc:
+        if mode == STRICT:
+            raise LiquidSyntaxError(f'{exc} in "{markup.strip()}"', token=token) from None
+        report_strict_failure(env, str(exc), line, markup.strip(), token)
+    return lax(markup)

@@ -23,12 +23,12 @@ if TYPE_CHECKING:
     from liquid.token import Token
 
 _QUOTED_STRING = r"\"[^\"]*\"|'[^']*'"
-_QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING}|(?:[^\s,|'\"]|{_QUOTED_STRING})+)"
-_NAME_AND_REST = re.compile(rf"({_QUOTED_FRAGMENT})(.*)", re.ASCII | re.DOTALL)
+QUOTED_FRAGMENT = rf"(?:{_QUOTED_STRING}|(?:[^\s,|'\"]|{_QUOTED_STRING})+)"
+_NAME_AND_REST = re.compile(rf"({QUOTED_FRAGMENT})(.*)", re.ASCII | re.DOTALL)
 _FILTER_MARKUP = re.compile(r"\|\s*(.*)", re.ASCII | re.DOTALL)
-_FILTER_CHUNK = re.compile(rf"(?:\s+|{_QUOTED_FRAGMENT}|,)+", re.ASCII)
-_FILTER_ARGUMENT = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?{_QUOTED_FRAGMENT})", re.ASCII)
-_KEYWORD_ARGUMENT = re.compile(rf"(\w[\w-]*)\s*:\s*({_QUOTED_FRAGMENT})", re.ASCII)
+_FILTER_CHUNK = re.compile(rf"(?:\s+|{QUOTED_FRAGMENT}|,)+", re.ASCII)
+_FILTER_ARGUMENT = re.compile(rf"(?::|,)\s*((?:\w+\s*:\s*)?{QUOTED_FRAGMENT})", re.ASCII)
+_KEYWORD_ARGUMENT = re.compile(rf"(\w[\w-]*)\s*:\s*({QUOTED_FRAGMENT})", re.ASCII)
 _WORD = re.compile(r"\w+", re.ASCII)
 
 Argument = Union[KeywordArgument, PositionalArgument]
