@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from pyjekyll.errors import FatalError
 from pyjekyll.log import logger
 from pyjekyll.plugins.api import PluginAPI
+from pyjekyll.plugins.builtin import PROVIDED_BY_CORE
 from pyjekyll.plugins.ruby_plugins import describe_gem, describe_source
 
 if TYPE_CHECKING:
@@ -36,18 +37,34 @@ def _failing_line(exc: BaseException, path: str) -> int | None:
     return line
 
 
-#: gem name -> module of our own that reproduces it
-BUNDLED: dict[str, str] = {}
+#: the plugins pyjekyll ships, by gem name -> the module that reproduces the gem
+BUNDLED: dict[str, str] = {
+    **{gem: "pyjekyll.plugins.builtin" for gem in PROVIDED_BY_CORE},
+    **{gem: "pyjekyll.plugins." + module for gem, module in (
+        ("jekyll-seo-tag", "seo_tag"),
+        ("jekyll-feed", "feed"),
+        ("jekyll-sitemap", "sitemap"),
+        ("jekyll-redirect-from", "redirect_from"),
+        ("jekyll-paginate", "paginate"),
+        ("jekyll-include-cache", "include_cache"),
+        ("jekyll-relative-links", "relative_links"),
+        ("jekyll-optional-front-matter", "optional_front_matter"),
+        ("jekyll-default-layout", "default_layout"),
+        ("jekyll-titles-from-headings", "titles_from_headings"),
+        ("jekyll-readme-index", "readme_index"),
+        ("jekyll-github-metadata", "github_metadata"),
+        ("jemoji", "jemoji"),
+        ("jekyll-mentions", "mentions"),
+        ("jekyll-avatar", "avatar"),
+        ("jekyll-gist", "gist"),
+        ("jekyll-archives", "archives"),
+    )},
+}
 
 
 def bundled_module(gem: str) -> str | None:
-    name = BUNDLED.get(gem)
-    if name:
-        return name
-    candidate = "pyjekyll.plugins." + gem.replace("jekyll-", "", 1).replace("-", "_")
-    if importlib.util.find_spec(candidate) is not None:
-        return candidate
-    return None
+    """The module of ours that stands in for `gem`, if pyjekyll ships one."""
+    return BUNDLED.get(gem)
 
 
 class PluginManager:
