@@ -118,6 +118,12 @@ class Site:
 
     # -- the stages -----------------------------------------------------------------
     def process(self) -> None:
+        if self.config.get("incremental"):
+            # `--incremental`: re-render only what changed since the build recorded in the cache.
+            from pyjekyll.serving.incremental import IncrementalBuilder
+
+            IncrementalBuilder(self, persist=True).build()
+            return
         for phase in ("reset", "read", "generate", "render", "cleanup", "write"):
             start = time.perf_counter()
             getattr(self, phase)()
@@ -158,9 +164,11 @@ class Site:
             generator.generate(self)
 
     def render(self) -> None:
+        from pyjekyll.rendering.convert_ahead import converting_ahead
         from pyjekyll.rendering.renderer import render_site
 
-        render_site(self)
+        with converting_ahead(self):
+            render_site(self)
 
     def cleanup(self) -> None:
         from pyjekyll.writing.cleaner import cleanup

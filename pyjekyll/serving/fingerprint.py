@@ -17,6 +17,14 @@ from pyjekyll.liquid.drops.base import Drop
 Digest = bytes
 
 _unique = itertools.count()
+
+#: drops that are views computed from other drops (whose reads are recorded) and the
+#: configuration: reads through them need no recording of their own
+TRANSPARENT_DROP_MODULES = ("pyjekyll.plugins.seo_tag.",)
+
+
+def is_transparent(drop: Any) -> bool:
+    return type(drop).__module__.startswith(TRANSPARENT_DROP_MODULES)
 _MAX_DEPTH = 64
 
 

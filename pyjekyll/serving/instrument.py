@@ -14,6 +14,8 @@ from pyjekyll.liquid.drops.base import current_read_observer
 
 STRUCTURE_TAGS = frozenset({"link", "post_url"})
 UNTRACKED_TAGS = frozenset({"render"})
+#: plugin tags known to read only the configuration and the page and site drops
+PURE_PLUGIN_TAGS = frozenset({"seo", "feed_meta"})
 UNTRACKED_FILTERS = frozenset({"sample", "sassify", "scssify"})
 #: filters whose result depends on the build's clock when given "now" or "today"
 CLOCK_FILTERS = frozenset({"date", "date_to_long_string", "date_to_rfc822", "date_to_string",
@@ -98,7 +100,7 @@ def instrument(env: Any, plugin_tags: list[type], plugin_filters: dict[str, Any]
     for name, tag in list(env.tags.items()):
         if name in STRUCTURE_TAGS and name not in plugin_tag_names:
             _wrap_tag(tag, "structure")
-        elif name in UNTRACKED_TAGS or name in plugin_tag_names:
+        elif name in UNTRACKED_TAGS or (name in plugin_tag_names and name not in PURE_PLUGIN_TAGS):
             _wrap_tag(tag, "untracked")
     for name, func in list(env.filters.items()):
         if name in UNTRACKED_FILTERS or name in plugin_filters:

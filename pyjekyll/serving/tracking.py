@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjekyll.serving.fingerprint import Digest, Fingerprinter, drop_identity
+from pyjekyll.serving.fingerprint import Digest, Fingerprinter, drop_identity, is_transparent
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
@@ -86,7 +86,8 @@ class Recorder:
     def _key(self, drop: Any, name: str) -> tuple[str, str] | None:
         ident = drop_identity(drop)
         if ident is None:
-            self.trace.untracked = True
+            if not is_transparent(drop):
+                self.trace.untracked = True
             return None
         return (ident, name)
 
@@ -98,11 +99,13 @@ class Recorder:
             self.trace.reads[slot] = self.printer.digest(value)
 
     def drop_missing(self, drop: Any, key: Any) -> None:
-        slot = self._key(drop, "k:" + str(key)) if isinstance(key, str) else None
+        if not isinstance(key, str):
+            if not is_transparent(drop):
+                self.trace.untracked = True
+            return
+        slot = self._key(drop, "k:" + key)
         if slot is not None:
             self.trace.reads.setdefault(slot, MISSING)
-        elif not isinstance(key, str):
-            self.trace.untracked = True
 
     def drop_keys(self, drop: Any, keys: list[str]) -> None:
         slot = self._key(drop, "keys")
@@ -111,7 +114,8 @@ class Recorder:
 
     def drop_has(self, drop: Any, key: Any, present: bool) -> None:
         if not isinstance(key, str):
-            self.trace.untracked = True
+            if not is_transparent(drop):
+                self.trace.untracked = True
             return
         slot = self._key(drop, "has:" + key)
         if slot is not None:
