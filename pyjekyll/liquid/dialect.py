@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 
 from pyjekyll.liquid.assign_tag import RubyAssignTag
 from pyjekyll.liquid.for_tag import RubyForTag
+from pyjekyll.liquid.render_tag import UnavailableRenderTag
 
 if TYPE_CHECKING:
     from liquid import Environment
 
 
 def install_dialect(env: Environment) -> None:
-    for tag in (RubyAssignTag, RubyForTag):
+    for tag in (RubyAssignTag, RubyForTag, UnavailableRenderTag):
         env.add_tag(tag)

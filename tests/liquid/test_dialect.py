@@ -176,3 +176,13 @@ def test_strict_tokens() -> None:
     ]
     with pytest.raises(StrictSyntaxError, match="Unexpected character @"):
         tokenize("a @ b")
+
+
+def test_render_tag_fails_only_when_rendered() -> None:
+    from liquid.exceptions import LiquidError
+
+    assert render('a{% if false %}{% render "x.html" %}{% endif %}') == ("a", [])
+    with pytest.raises(LiquidError, match="This liquid context does not allow includes."):
+        render('{% render "x.html" %}')
+    with pytest.raises(LiquidSyntaxError, match="Template name must be a quoted string"):
+        render("{% render x %}")
