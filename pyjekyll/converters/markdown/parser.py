@@ -226,6 +226,10 @@ class Parser(HtmlRules, TableRule, SpanRules):
         return True
 
     def parse_codeblock_fenced(self) -> bool:
+        src = self.src
+        line_end = src.s.find("\n", src.pos)
+        if line_end < 0 or not _FENCE_LINE.search(src.s, line_end + 1):
+            return False  # no closing fence can follow: skip the backtracking-heavy match
         m = self.src.check(P.FENCED_CODEBLOCK_MATCH)
         if m is None:
             return False
@@ -756,6 +760,7 @@ _BLOCK_MATH = re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?
 _BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
 _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)
+_FENCE_LINE = re.compile(r"^ {0,3}[~`]{3}", re.M)
 _LINK_DEF_TITLE_IN_URL = re.compile(r"[ \t]+[\"']")
 _NONWORD_OR_BOL = re.compile(r"\W|^", re.M)
 _EXT_STOP_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}

@@ -137,6 +137,9 @@ class SpanRules:
         if "no_auto_typographic" in self.options.get("gfm_quirks", ()):
             rules.remove("typographic_syms")
         self.span_rules = tuple(rules)
+        # Failed link and emphasis attempts rescan their text; past this many characters of such
+        # rescanning (only adversarial input gets there) further openers are taken literally.
+        self.rescan_budget = 300_000
         self.span_methods: dict[str, Callable[[], None]] = {
             name: getattr(self, f"parse_{name}") for name in DEFAULT_RULES}
 
@@ -232,6 +235,9 @@ class SpanRules:
 
             return self.parse_spans(el, stop, stop_check=ok), el
 
+        if self.rescan_budget <= 0:
+            self.add_text(delim)
+            return
         found, el = attempt(delim, kind)
         if not found and kind == "strong" and (self.tree is None or self.tree.kind != "em"):
             src.pos = saved + 1
@@ -241,6 +247,7 @@ class SpanRules:
             src.pos += len(delim)
             self.tree.children.append(el)
         else:
+            self.rescan_budget -= src.pos - saved
             src.pos = saved + len(m.group(0))
             self.add_text(m.group(0))
 
@@ -316,7 +323,11 @@ class SpanRules:
             count += -1 if src.s[src.pos] == "]" else 1
             return count - sum(1 for c in el.children if c.kind == "img") == 0
 
+        if self.rescan_budget <= 0:
+            self.add_text(result)
+            return
         if not self.parse_spans(el, _LINK_BRACKET_STOP, stop_check=bracket):
+            self.rescan_budget -= src.pos - saved
             src.pos = saved + len(result)
             self.add_text(result)
             return
@@ -331,6 +342,7 @@ class SpanRules:
             if ldef is not None:
                 self._add_link(el, ldef[0], ldef[1], alt_text, ldef[2].opts.get("ial") if ldef[2] else None)
             else:
+                self.rescan_budget -= src.pos - saved
                 src.pos = saved + len(result)
                 self.add_text(result)
             return

@@ -1,0 +1,50 @@
+"""convert() must return HTML for any input: never raise, never hang on hostile text."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pyjekyll.converters.markdown import KramdownConverter, smartify
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+CONVERTER = KramdownConverter({})
+# Fragments that exercise many rules at once; the fuzzer glues them with random text.
+TOKENS = ["*", "**", "_", "`", "```", "~~~", "[", "]", "(", ")", "![", "<", ">", "</div>", "<div>",
+          "<div markdown=\"1\">", "<span>", "<!--", "-->", "{:", "}", "{::comment}", "{:/}", "{: .x}",
+          "\n", "\n\n", "    ", "\t", "> ", "* ", "1. ", "# ", "|", "---", "===", "$$", "&", "&amp;",
+          "&#", ";", "\\", "'", "\"", "[^1]", "[^1]: ", ": ", "*[", "]:", "^", "\r\n", "\u00a0", "😀"]
+fragments = st.one_of(st.sampled_from(TOKENS), st.text(max_size=8))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(fragments, max_size=40).map("".join))
+def test_convert_never_raises(text: str) -> None:
+    out = CONVERTER.convert(text)
+    assert isinstance(out, str)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(fragments, max_size=30).map("".join))
+def test_smartify_never_raises(text: str) -> None:
+    assert isinstance(smartify(text), str)
+
+
+@pytest.mark.parametrize("text", [
+    ">" * 3000 + " deep\n",
+    "".join("  " * i + "* x\n" for i in range(400)),
+    "<div>" * 3000 + "x",
+    "[" * 20000,
+    "*a " * 20000,
+    "`" * 30001,
+    "```\n" * 3000,
+    "word " * 100000,
+    "| a |\n|---|\n" + "| 1 |\n" * 3000,
+])
+def test_hostile_input_returns_quickly(text: str) -> None:
+    start = time.perf_counter()
+    out = CONVERTER.convert(text)
+    assert isinstance(out, str)
+    assert time.perf_counter() - start < 30
