@@ -235,6 +235,4 @@ def build_configuration(overrides: dict[str, Any]) -> dict[str, Any]:
     validate(config)
     add_default_collections(config)
     add_default_excludes(config)
-    if "gems" in config and not config.get("plugins"):
-        config["plugins"] = list(config["gems"] or [])
     return config

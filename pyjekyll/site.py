@@ -59,7 +59,7 @@ class Site:
 
     def _configure_theme(self) -> None:
         remote = self.config.get("remote_theme")
-        plugins = list(self.config.get("plugins") or []) + list(self.config.get("gems") or [])
+        plugins = list(self.config.get("plugins") or [])
         if remote and "jekyll-remote-theme" in plugins:
             from pyjekyll.themes.remote import load_remote_theme
 

@@ -44,6 +44,8 @@ class Document:
             self._categories_from_path("_drafts")
         else:
             self._categories_from_path(collection.relative_directory)
+        site.hooks.trigger(collection.label, "post_init", self)
+        site.hooks.trigger("documents", "post_init", self)
 
     # -- front matter ----------------------------------------------------------
     def data_get(self, key: str) -> Any:

@@ -41,6 +41,7 @@ class Page:
             from pyjekyll.content.excerpt import PageExcerpt
 
             self.data.setdefault("excerpt", PageExcerpt(self))
+        site.hooks.trigger("pages", "post_init", self)
 
     # -- identity -------------------------------------------------------------
     @property
@@ -93,6 +94,10 @@ class Page:
                 self.template(), str(permalink) if permalink else None,
                 lambda t: urls.from_hash(t, placeholders))
         return self._url
+
+    def reset_url(self) -> None:
+        """Forget the computed URL (a plugin changed the permalink or the name)."""
+        self._url = None
 
     @property
     def url_dir(self) -> str:

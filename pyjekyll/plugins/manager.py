@@ -75,10 +75,8 @@ class PluginManager:
 
     def requested_gems(self) -> list[str]:
         config = self.site.config
+        # Jekyll 4 reads only `plugins:`; the old `gems:` key is ignored.
         gems = list(config.get("plugins") or [])
-        for g in config.get("gems") or []:
-            if g not in gems:
-                gems.append(g)
         if self.site.safe:
             whitelist = set(config.get("whitelist") or [])
             gems = [g for g in gems if g in whitelist]

@@ -44,7 +44,7 @@ class ReadmeIndexGenerator:
             for page in [p for p in site.pages if readme.search("/" + str(p.path))]:
                 if not self._has_index(site, _folder_url(page.url)):
                     page.data["permalink"] = _folder_url(page.url)
-                    page._url = None  # the URL follows the new permalink
+                    page.reset_url()  # the URL follows the new permalink
 
     @staticmethod
     def _has_index(site: Site, folder: str) -> bool:
