@@ -1,10 +1,30 @@
-"""Jekyll's Markdown converter: kramdown-compatible HTML for `markdown_ext` files."""
+"""Jekyll's Markdown converter: kramdown-compatible HTML for `markdown_ext` files.
+
+A conversion depends only on the text and the site's kramdown settings, so results are
+remembered by text: in memory for the build, on disk (as Jekyll does) for rebuilds, and
+worker processes may convert texts ahead of the render loop (`ahead`).
+"""
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+import json
+import os
+from typing import Any, Protocol
 
 from pyjekyll.converters.base import Converter
+from pyjekyll.disk_cache import DiskCache, code_stamp, open_disk_cache
 from pyjekyll.errors import FatalError
+
+#: texts shorter than this are converted again rather than looked up on disk
+DISK_CACHE_MIN_LENGTH = 256
+
+_CODE_STAMP: list[str] = []
+
+
+class ConversionSource(Protocol):
+    """Somewhere else a conversion may already be under way (worker processes)."""
+
+    def take(self, text: str) -> str | None: ...
 
 
 class MarkdownConverter(Converter):
@@ -16,6 +36,9 @@ class MarkdownConverter(Converter):
         self._exts = {"." + e.strip().lower() for e in str(config.get("markdown_ext", "")).split(",") if e.strip()}
         self._engine: Any = None
         self._cache: dict[str, str] = {}
+        self._disk: DiskCache | None | bool = False  # False: not opened yet
+        #: set while workers convert ahead of rendering; asked before converting here
+        self.ahead: ConversionSource | None = None
 
     def _setup(self) -> Any:
         if self._engine is None:
@@ -47,5 +70,57 @@ class MarkdownConverter(Converter):
     def convert(self, content: str) -> str:
         cached = self._cache.get(content)
         if cached is None:
-            cached = self._cache[content] = self._setup().convert(content)
+            ahead = self.ahead
+            if ahead is not None:
+                cached = ahead.take(content)
+            if cached is None:
+                cached = self.convert_fresh(content)
+            self._cache[content] = cached
         return cached
+
+    def knows(self, content: str) -> bool:
+        """Whether `content` is converted already (this build, or an earlier one on disk)."""
+        if content in self._cache:
+            return True
+        disk = self.disk_cache()
+        if disk is None or len(content) < DISK_CACHE_MIN_LENGTH:
+            return False
+        html = disk.get(content)
+        if html is None:
+            return False
+        self._cache[content] = html
+        return True
+
+    def convert_fresh(self, content: str) -> str:
+        """Convert without asking `ahead`: through the disk cache, else the converter."""
+        disk = self.disk_cache() if len(content) >= DISK_CACHE_MIN_LENGTH else None
+        if disk is not None:
+            html = disk.get(content)
+            if html is not None:
+                return html
+        html = self._setup().convert(content)
+        if disk is not None:
+            disk.put(content, html)
+        return html
+
+    def disk_cache(self) -> DiskCache | None:
+        if self._disk is False:
+            engine = self._setup()
+            settings = json.dumps(getattr(engine, "options", None), sort_keys=True, default=_stable_repr)
+            self._disk = open_disk_cache(self.config, "markdown", _fingerprint(settings))
+        return self._disk  # type: ignore[return-value]
+
+
+def _stable_repr(value: Any) -> Any:
+    return sorted(map(repr, value)) if isinstance(value, (set, frozenset)) else repr(value)
+
+
+def _fingerprint(settings: str) -> str:
+    """Settings plus the state of the converter's code: cached HTML is only reused by the same."""
+    if not _CODE_STAMP:
+        here = os.path.dirname(os.path.abspath(__file__))
+        package = os.path.dirname(here)
+        _CODE_STAMP.append(code_stamp(os.path.join(here, "markdown"), os.path.join(package, "highlight"),
+                                      os.path.abspath(__file__)))
+    return hashlib.blake2b(f"{_CODE_STAMP[0]}\0{settings}".encode("utf-8", "surrogatepass"),
+                           digest_size=12).hexdigest()
