@@ -7,6 +7,7 @@ these cases live in the conformance suite (group `dialect`)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -186,3 +187,49 @@ def test_render_tag_fails_only_when_rendered() -> None:
         render('{% render "x.html" %}')
     with pytest.raises(LiquidSyntaxError, match="Template name must be a quoted string"):
         render("{% render x %}")
+
+
+CONDITIONS = [
+    ("{% if page.s == blank %}B{% endif %}|{% if empty %}E{% endif %}|{% if page.e == empty %}EE{% endif %}"
+     "|{% if page.e != blank %}NB{% endif %}|{% if n == empty %}NE{% endif %}|{% if \"\" == empty %}SE{% endif %}",
+     "|E|EE|NB||SE", []),
+    ("{% if true and false or true %}T{% else %}F{% endif %}|{% if false or true and false %}T{% else %}F{% endif %}"
+     "|{% if 1 < 2 and \"b\" > \"a\" %}Y{% endif %}|{% if n < 1 %}L{% else %}NL{% endif %}"
+     "|{% if arr contains 2 %}C{% endif %}|{% if \"abc\" contains \"b\" %}S{% endif %}"
+     "|{% if page.h contains \"a\" %}H{% endif %}",
+     "T|F|Y|NL|C|S|H", []),
+    ("{% if x == \"XX\" %}1{% elsif true %}2{% else %}3{% endif %}|{% unless false %}U{% endunless %}"
+     "|{% unless true %}a{% elsif x %}b{% else %}c{% endunless %}|{% if false %}a{% else %}b{% else %}c{% endif %}"
+     "|{% if false %}a{% else junk %}b{% endif %}",
+     "1|U|b|b|b", []),
+    ("{% if x contains %}x{% else %}y{% endif %}|{% if arr.size >= 3 %}z{% endif %}"
+     "|{% if (1..3) contains 2 %}r{% endif %}|{% if x == \"XX\" and x != \"a\" or false %}AO{% endif %}",
+     "y|z|r|AO", ['[:end_of_string] is not a valid expression in "x contains"']),
+    ("{% unless x == \"XX\" or 1 > 2 %}a{% else %}b{% endunless %}|{% if nil == empty %}N{% endif %}"
+     "|{% if 5 == empty %}F{% endif %}|{% if 1 == 1.0 %}IF{% endif %}|{% if true == 1 %}TI{% endif %}",
+     "b|||IF|", []),
+]
+
+
+@pytest.mark.parametrize(("source", "expected", "warnings"), CONDITIONS, ids=[str(i) for i in range(len(CONDITIONS))])
+def test_conditions(source: str, expected: str, warnings: list[str]) -> None:
+    assert render(source) == (expected, [f"Liquid syntax error (line 1): {w}" for w in warnings])
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ('{% if "a\\"b" == x %}y{% endif %}', "Unknown operator b"),
+    ('{% if x = "XX" %}eq{% endif %}', "Unknown operator ="),
+    ('{% if 1 < "a" %}x{% endif %}', "comparison of Integer with String failed"),
+    ('{% if "a" < 1 %}x{% endif %}', "comparison of String with 1 failed"),
+])
+def test_condition_errors_when_evaluated(source: str, message: str) -> None:
+    from liquid.exceptions import LiquidError
+
+    with pytest.raises(LiquidError, match=re.escape(message)):
+        render(source)
+    assert render("{% if false and " + source[6:])[0] == ""
+
+
+def test_condition_the_lax_reading_rejects_is_fatal() -> None:
+    with pytest.raises(LiquidSyntaxError, match=re.escape("Syntax Error in tag 'if' - Valid syntax: if [expression]")):
+        render("{% if x == 'XX' or %}o{% endif %}")
