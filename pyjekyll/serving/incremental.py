@@ -63,6 +63,7 @@ class IncrementalBuilder:
         self._structure: Digest | None = None
         self._shared_keys: set[tuple[str, str, str]] = set()
         self._report = BuildReport()
+        self._static_outputs: dict[str, tuple[int, int]] = {}
         manager = site.plugin_manager
         api = getattr(manager, "api", None)
         instrument(site.liquid, list(getattr(api, "tags", []) or []), dict(getattr(api, "filters", {}) or {}))
@@ -166,6 +167,7 @@ class IncrementalBuilder:
         """
         site = self.site
         stats: dict[str, tuple[int, int]] = {}
+        self._static_outputs: dict[str, tuple[int, int]] = {}
         files = list(site.static_files)
         for collection in site.collections.values():
             files.extend(collection.files)
@@ -176,8 +178,9 @@ class IncrementalBuilder:
                 continue
             stat = (st.st_mtime_ns, st.st_size)
             stats[static.path] = stat
+            target = static.destination(site.dest)
+            self._static_outputs[target] = stat
             if self.static_stats.get(static.path) != stat:
-                target = static.destination(site.dest)
                 if os.path.isfile(target) and not os.path.islink(target):
                     os.remove(target)
         return stats
@@ -186,7 +189,7 @@ class IncrementalBuilder:
         outputs: dict[str, Digest] = {}
         for trace_key, trace in self.traces.items():
             outputs[trace_key[2]] = self._printer.digest(trace.output)
-        for path, stat in self.static_stats.items():
+        for path, stat in self._static_outputs.items():
             outputs[path] = repr(stat).encode()
         changed = [p for p, d in outputs.items() if self.outputs.get(p) != d]
         changed.extend(p for p in self.outputs if p not in outputs)

@@ -19,7 +19,7 @@ import pytest
 from pyjekyll.commands.build import load_site
 from pyjekyll.log import ERROR, logger
 from pyjekyll.serving.incremental import IncrementalBuilder
-from tests.serve.sample_site import write_site
+from .sample_site import write_site
 
 STEPS = int(os.environ.get("PYJEKYLL_EQUIVALENCE_STEPS", "160"))
 TIME_BUDGET = 25.0
