@@ -99,14 +99,21 @@ def output_markup(token: Token) -> tuple[str, int]:
 
 
 def tag_markup(expression: Token) -> tuple[str, int]:
-    """A tag's markup after its name, up to `%}` (trailing spaces included, as Ruby keeps
-    them), and the line the markup starts on."""
+    """A tag's markup after its name as Ruby cuts it, and the line the markup starts on.
+
+    In a `{% tag %}` the markup runs up to `-%}`/`%}`, trailing spaces included; on a line
+    of a `{% liquid %}` tag it runs to the end of that line.
+    """
     source, start, value = expression.source, expression.start_index, expression.value
     line = line_at(expression, start)
-    if source[start:start + len(value)] != value:
+    end = start + len(value)
+    if source[start:end] != value:
         return value, line
-    close = source.find("%}", start + len(value))
-    if close < 0:
-        return value, line
-    markup = source[start:close]
-    return (markup[:-1] if markup.endswith("-") else markup), line
+    close = source.find("%}", end)
+    gap = source[end:close] if close >= 0 else source[end:]
+    if close >= 0 and not gap.rstrip("-").strip():
+        markup = source[start:close]
+        return (markup[:-1] if markup.endswith("-") else markup), line
+    line_end = source.find("\n", end)
+    rest = source[end:line_end if line_end >= 0 else len(source)]
+    return value + rest[:len(rest) - len(rest.lstrip())], line

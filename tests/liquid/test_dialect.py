@@ -233,3 +233,11 @@ def test_condition_errors_when_evaluated(source: str, message: str) -> None:
 def test_condition_the_lax_reading_rejects_is_fatal() -> None:
     with pytest.raises(LiquidSyntaxError, match=re.escape("Syntax Error in tag 'if' - Valid syntax: if [expression]")):
         render("{% if x == 'XX' or %}o{% endif %}")
+
+
+def test_liquid_tag_lines_are_markup_up_to_the_line_end() -> None:
+    source = ('{% liquid\necho "a" | upcase\nassign b = "x\\"y"\nif b contains "x"\n  echo b\nendif\n'
+              "for i in (1..3) reversed limit: 2\necho i\nendfor\n%}")
+    assert render(source) == ("Ax\\21", ['Liquid syntax error (line 3): Unexpected character " in "{{"x\\"y"}}"'])
+    assert render("{% liquid assign c = 1e3 | plus: 1 \necho c %}") == (
+        "1", ['Liquid syntax error (line 1): Expected end_of_string but found id in "{{1e3 | plus: 1 }}"'])
