@@ -85,27 +85,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.paragraph_end = P.PARAGRAPH_END_GFM if "paragraph_end" in quirks else P.PARAGRAPH_END_KRAMDOWN
         self.atx_needs_boundary = "paragraph_end" not in quirks
         self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
-        self.block_rules: list[tuple[re.Pattern[str], Callable[[], bool]]] = [
-            (P.BLANK_LINE, self.parse_blank_line),
-            (P.CODEBLOCK_START, self.parse_codeblock),
-            (P.FENCED_CODEBLOCK_START, self.parse_codeblock_fenced),
-            (P.BLOCKQUOTE_START, self.parse_blockquote),
-            (P.ATX_HEADER_START, self.parse_atx_header),
-            (P.HR_START, self.parse_horizontal_rule),
-            (P.LIST_START, self.parse_list),
-            (P.DEFINITION_LIST_START, self.parse_definition_list),
-            (P.HTML_BLOCK_START, self.parse_block_html),
-            (P.SETEXT_HEADER_START, self.parse_setext_header),
-            (_BLOCK_MATH, self.parse_block_math),
-            (P.TABLE_START, self.parse_table),
-            (P.FOOTNOTE_DEFINITION_START, self.parse_footnote_definition),
-            (P.LINK_DEFINITION_START, self.parse_link_definition),
-            (P.ABBREV_DEFINITION_START, self.parse_abbrev_definition),
-            (P.BLOCK_EXTENSIONS_START, self.parse_block_extensions),
-            (P.EOB_MARKER, self.parse_eob_marker),
-            (P.PARAGRAPH_START, self.parse_paragraph),
-        ]
-        self.block_rules = [(at_pos(rx), rule) for rx, rule in self.block_rules]
+        self.block_rules = _BLOCK_RULES
         self.init_spans()
 
     # ----------------------------------------------------------------- driver
@@ -134,7 +114,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
             rules = self.block_rules
             while not src.eos():
                 for start_re, rule in rules:
-                    if start_re.match(src.s, src.pos) and rule():
+                    if start_re.match(src.s, src.pos) and rule(self):
                         break
                 else:
                     self.add_text(src.scan(P.LINE) or src.rest())
@@ -751,6 +731,30 @@ class Parser(HtmlRules, TableRule, SpanRules):
                 out.append(child)
         el.children = out
 
+
+# kramdown's block rules in priority order: (start pattern at the cursor, rule).
+_BLOCK_RULES: list[tuple[re.Pattern[str], Callable[[Parser], bool]]] = [
+    (at_pos(rx), rule) for rx, rule in [
+        (P.BLANK_LINE, Parser.parse_blank_line),
+        (P.CODEBLOCK_START, Parser.parse_codeblock),
+        (P.FENCED_CODEBLOCK_START, Parser.parse_codeblock_fenced),
+        (P.BLOCKQUOTE_START, Parser.parse_blockquote),
+        (P.ATX_HEADER_START, Parser.parse_atx_header),
+        (P.HR_START, Parser.parse_horizontal_rule),
+        (P.LIST_START, Parser.parse_list),
+        (P.DEFINITION_LIST_START, Parser.parse_definition_list),
+        (P.HTML_BLOCK_START, Parser.parse_block_html),
+        (P.SETEXT_HEADER_START, Parser.parse_setext_header),
+        (re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?", re.M | re.S), Parser.parse_block_math),
+        (P.TABLE_START, Parser.parse_table),
+        (re.compile(rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:"), Parser.parse_footnote_definition),
+        (P.LINK_DEFINITION_START, Parser.parse_link_definition),
+        (P.ABBREV_DEFINITION_START, Parser.parse_abbrev_definition),
+        (P.BLOCK_EXTENSIONS_START, Parser.parse_block_extensions),
+        (P.EOB_MARKER, Parser.parse_eob_marker),
+        (P.PARAGRAPH_START, Parser.parse_paragraph),
+    ]
+]
 
 _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
                           "codeblock", "ul", "ol", "dl", "table", "temp"})

@@ -72,21 +72,17 @@ class HtmlRenderer:
         quotes = options.get("smart_quotes", "lsquo,rsquo,ldquo,rdquo")
         self.smart_quotes = [q.strip() for q in (quotes.split(",") if isinstance(quotes, str) else quotes)]
         self.typographic = options.get("typographic_symbols") or {}
-        self.dispatch: dict[str, Callable[[Node, int], str]] = {}
 
     def render(self) -> str:
         return self.convert(self.root, -2)
 
     def convert(self, el: Node, indent: int) -> str:
-        fn = self.dispatch.get(el.kind)
-        if fn is None:
-            fn = self.dispatch[el.kind] = getattr(self, f"convert_{el.kind}")
-        return fn(el, indent)
+        return _DISPATCH[el.kind](self, el, indent)
 
     def inner(self, el: Node, indent: int) -> str:
         indent += 2
         self.stack.append(el)
-        out = "".join(self.convert(c, indent) for c in el.children)
+        out = "".join([_DISPATCH[c.kind](self, c, indent) for c in el.children])
         self.stack.pop()
         return out
 
@@ -452,6 +448,10 @@ class HtmlRenderer:
             return ""
         return self.indented_block("div", {"class": "footnotes", "role": "doc-endnotes"},
                                    self.convert(ol, 2), 0)
+
+
+_DISPATCH: dict[str, Callable[[HtmlRenderer, Node, int], str]] = {
+    name[len("convert_"):]: fn for name, fn in vars(HtmlRenderer).items() if name.startswith("convert_")}
 
 
 def _toc_entry(nodes: list[Node]) -> list[Node]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from . import patterns as P
 from .parser import Parser
+from .scanner import at_pos
 from .tree import Node
 
 _ANYWHERE = re.compile("")
@@ -18,7 +19,8 @@ _ANYWHERE = re.compile("")
 class SmartyPantsParser(Parser):
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(options)
-        self.block_rules = [(P.HTML_BLOCK_START, self.parse_block_html), (_ANYWHERE, self.parse_content)]
+        self.block_rules = [(at_pos(P.HTML_BLOCK_START), Parser.parse_block_html),
+                            (_ANYWHERE, SmartyPantsParser.parse_content)]
         self.span_rules = ("smart_quotes", "html_entity", "typographic_syms", "span_html")
 
     def parse_content(self) -> bool:

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Markdown throughput: pyjekyll's converter against real kramdown (Jekyll's) on one corpus.
+
+usage: benchmarks/markdown_throughput.py [--rounds N] [--no-ruby]
+
+The corpus is every conformance case input plus the two seed pages, converted one document
+at a time (no caching on either side). Ruby and Jekyll are needed only for the comparison.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "markdown"))
+
+from case_files import families, load_family  # noqa: E402
+from pyjekyll.converters.markdown import KramdownConverter  # noqa: E402
+
+RUBY = r'''
+require "json"; require "jekyll"
+docs = JSON.parse($stdin.read); rounds = ARGV[0].to_i
+conv = Jekyll::Converters::Markdown::KramdownParser.new(Jekyll::Configuration.from({}))
+docs.each { |d| conv.convert(d) }  # warm up
+best = rounds.times.map do
+  t = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  docs.each { |d| conv.convert(d) }
+  Process.clock_gettime(Process::CLOCK_MONOTONIC) - t
+end.min
+puts best
+'''
+
+
+def corpus() -> list[str]:
+    docs = [c.text for f in families() for c in load_family(f) if c.mode == "markdown" and not c.config]
+    seeds = ROOT.parent / "shared" / "seeds"
+    for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        docs.append(path.read_text(encoding="utf-8").split("---\n", 2)[-1])
+    return docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--no-ruby", action="store_true")
+    args = ap.parse_args()
+    docs = corpus()
+    size = sum(len(d.encode()) for d in docs)
+    conv = KramdownConverter({})
+    for d in docs:
+        conv.convert(d)
+    timings = []
+    for _ in range(args.rounds):
+        start = time.perf_counter()
+        for d in docs:
+            conv.convert(d)
+        timings.append(time.perf_counter() - start)
+    ours = min(timings)
+    print(f"corpus: {len(docs)} documents, {size / 1e6:.3f} MB; best of {args.rounds} rounds")
+    print(f"pyjekyll: {ours:.2f} s ({size / ours / 1e6:.2f} MB/s)")
+    if args.no_ruby:
+        return 0
+    proc = subprocess.run(["ruby", "-e", RUBY, str(args.rounds)], input=json.dumps(docs),
+                          capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        print("kramdown: not available (" + proc.stderr.strip().splitlines()[-1] + ")" if proc.stderr else "")
+        return 0
+    theirs = float(proc.stdout.strip().splitlines()[-1])
+    print(f"kramdown: {theirs:.2f} s ({size / theirs / 1e6:.2f} MB/s)")
+    print(f"ratio: pyjekyll is {theirs / ours:.2f}x kramdown's speed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
