@@ -19,6 +19,8 @@ from pyjekyll.errors import FatalError
 DISK_CACHE_MIN_LENGTH = 256
 
 _CODE_STAMP: list[str] = []
+#: the site settings a conversion depends on (kramdown's options and the highlighter)
+_SETTINGS = ("markdown", "kramdown", "highlighter")
 
 
 class ConversionSource(Protocol):
@@ -105,8 +107,10 @@ class MarkdownConverter(Converter):
 
     def disk_cache(self) -> DiskCache | None:
         if self._disk is False:
-            engine = self._setup()
-            settings = json.dumps(getattr(engine, "options", None), sort_keys=True, default=_stable_repr)
+            # The raw settings the converter is built from, so a rebuild served from disk
+            # never loads the converter itself.
+            settings = json.dumps([self.config.get(key) for key in _SETTINGS], sort_keys=True,
+                                  default=_stable_repr)
             self._disk = open_disk_cache(self.config, "markdown", _fingerprint(settings))
         return self._disk  # type: ignore[return-value]
 
