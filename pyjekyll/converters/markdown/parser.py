@@ -85,12 +85,13 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.paragraph_end = P.PARAGRAPH_END_GFM if "paragraph_end" in quirks else P.PARAGRAPH_END_KRAMDOWN
         self.atx_needs_boundary = "paragraph_end" not in quirks
         self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
-        self.block_rules = _BLOCK_RULES
+        self.block_rules = _BLOCK_RULE_TABLE
+        self.has_headers = False
         self.init_spans()
 
     # ----------------------------------------------------------------- driver
     def parse(self, source: str) -> Node:
-        text = _CR.sub("\n", source)
+        text = _CR.sub("\n", source) if "\r" in source else source
         if text.endswith("\n"):
             text = text[:-1]
         self.parse_blocks(self.root, text + "\n")
@@ -99,7 +100,8 @@ class Parser(HtmlRules, TableRule, SpanRules):
         for data in self.footnotes.values():
             self.finish_tree(data["content"])
             self.replace_abbreviations(data["content"])
-        self.assign_header_ids(self.root)
+        if self.has_headers or self.hard_line_break in text:
+            self.assign_header_ids(self.root)
         return self.root
 
     def parse_blocks(self, el: Node, text: str | None = None) -> bool:
@@ -111,10 +113,15 @@ class Parser(HtmlRules, TableRule, SpanRules):
         stopped = False
         try:
             src = self.src
-            rules = self.block_rules
+            table = self.block_rules
             while not src.eos():
+                s, pos = src.s, src.pos
+                key = s[pos:pos + 4].lstrip(" ")[:1] or " " if s.startswith(" ", pos) else s[pos]
+                rules = table.get(key)
+                if rules is None:
+                    rules = table.get("")
                 for start_re, rule in rules:
-                    if start_re.match(src.s, src.pos) and rule(self):
+                    if start_re.match(s, pos) and rule(self):
                         break
                 else:
                     self.add_text(src.scan(P.LINE) or src.rest())
@@ -249,6 +256,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
     def _add_header(self, m: re.Match[str], level: int, text: str, hid: str | None) -> None:
         self.src.pos = m.end()
         el = self.new_block("header", level=level, raw_text=text)
+        self.has_headers = True
         self.add_text(text, el)
         if hid:
             el.attr["id"] = hid
@@ -755,6 +763,29 @@ _BLOCK_RULES: list[tuple[re.Pattern[str], Callable[[Parser], bool]]] = [
         (P.PARAGRAPH_START, Parser.parse_paragraph),
     ]
 ]
+
+# Characters a rule's line can show after up to three spaces (None: any), to skip hopeless rules.
+_BLOCK_FIRST = {
+    Parser.parse_blank_line: " \t\n\r\f\v", Parser.parse_codeblock: " \t",
+    Parser.parse_codeblock_fenced: "~`", Parser.parse_blockquote: ">", Parser.parse_atx_header: "#",
+    Parser.parse_horizontal_rule: "*-_", Parser.parse_list: "*+-0123456789",
+    Parser.parse_definition_list: ":", Parser.parse_block_html: "<", Parser.parse_setext_header: None,
+    Parser.parse_block_math: "$\\", Parser.parse_table: None, Parser.parse_footnote_definition: "[",
+    Parser.parse_link_definition: "[", Parser.parse_abbrev_definition: "*",
+    Parser.parse_block_extensions: "{", Parser.parse_eob_marker: "^", Parser.parse_paragraph: None,
+}
+
+
+def block_rule_table(rules: list[tuple[re.Pattern[str], Callable[..., bool]]],
+                     first: dict[Any, str | None]) -> dict[str, list[tuple[re.Pattern[str], Callable[..., bool]]]]:
+    """Rules to try per first significant character ("" holds the rules for any other character)."""
+    chars = {c for r in rules for c in (first.get(r[1]) or "")}
+    table = {c: [r for r in rules if first.get(r[1]) is None or c in (first.get(r[1]) or "")] for c in chars}
+    table[""] = [r for r in rules if first.get(r[1]) is None]
+    return table
+
+
+_BLOCK_RULE_TABLE = block_rule_table(_BLOCK_RULES, _BLOCK_FIRST)
 
 _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
                           "codeblock", "ul", "ol", "dl", "table", "temp"})

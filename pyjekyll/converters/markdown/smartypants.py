@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from . import patterns as P
-from .parser import Parser
+from .parser import Parser, block_rule_table
 from .scanner import at_pos
 from .tree import Node
 
@@ -19,8 +19,7 @@ _ANYWHERE = re.compile("")
 class SmartyPantsParser(Parser):
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(options)
-        self.block_rules = [(at_pos(P.HTML_BLOCK_START), Parser.parse_block_html),
-                            (_ANYWHERE, SmartyPantsParser.parse_content)]
+        self.block_rules = _RULES
         self.span_rules = ("smart_quotes", "html_entity", "typographic_syms", "span_html")
 
     def parse_content(self) -> bool:
@@ -29,10 +28,15 @@ class SmartyPantsParser(Parser):
             self.src.terminate()
         return True
 
-    def parse(self, source: str) -> Node:
+    def parse(self, source: str) -> Node:  # noqa: D102
         text = P.re.sub(r"\r\n?", "\n", source) if "\r" in source else source
         if text.endswith("\n"):
             text = text[:-1]
         self.parse_blocks(self.root, text + "\n")
         self.finish_tree(self.root)
         return self.root
+
+
+_RULES = block_rule_table(
+    [(at_pos(P.HTML_BLOCK_START), Parser.parse_block_html), (_ANYWHERE, SmartyPantsParser.parse_content)],
+    {Parser.parse_block_html: "<", SmartyPantsParser.parse_content: None})
