@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Markdown throughput: pyjekyll's converter against real kramdown (Jekyll's) on one corpus.
 
-usage: benchmarks/markdown_throughput.py [--rounds N] [--no-ruby]
+usage: benchmarks/markdown_throughput.py [--rounds N] [--corpus cases|site] [--no-ruby]
 
-The corpus is every conformance case input plus the two seed pages, converted one document
-at a time (no caching on either side). Ruby and Jekyll are needed only for the comparison.
+Corpus `cases`: every conformance case input plus the two seed pages; `site`: 300 posts of a
+synthetic blog. Documents are converted one at a time, no caching on either side; the best
+round counts. Ruby and Jekyll are needed only for the comparison.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import json
 import pathlib
 import subprocess
 import sys
+import tempfile
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -36,7 +38,10 @@ puts best
 '''
 
 
-def corpus() -> list[str]:
+def corpus(kind: str = "cases") -> list[str]:
+    """'cases': every conformance input and the seed pages; 'site': the posts of a synthetic blog."""
+    if kind == "site":
+        return site_posts()
     docs = [c.text for f in families() for c in load_family(f) if c.mode == "markdown" and not c.config]
     seeds = ROOT.parent / "shared" / "seeds"
     for path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
@@ -44,12 +49,24 @@ def corpus() -> list[str]:
     return docs
 
 
+def site_posts(count: int = 300) -> list[str]:
+    """Post bodies from `shared/tools/synth-site` (a deterministic blog generator)."""
+    tool = ROOT.parent / "shared" / "tools" / "synth-site"
+    if not tool.exists():
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([str(tool), tmp, str(count)], check=True, capture_output=True)
+        posts = sorted(pathlib.Path(tmp, "_posts").glob("*.md"))
+        return [p.read_text(encoding="utf-8").split("---\n", 2)[-1] for p in posts]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--no-ruby", action="store_true")
+    ap.add_argument("--corpus", choices=("cases", "site"), default="cases")
     args = ap.parse_args()
-    docs = corpus()
+    docs = corpus(args.corpus)
     size = sum(len(d.encode()) for d in docs)
     conv = KramdownConverter({})
     for d in docs:

@@ -32,11 +32,11 @@ class Scanner:
         return self.pos >= len(self.s)
 
     def check(self, rx: re.Pattern[str]) -> re.Match[str] | None:
-        self.m = at_pos(rx).match(self.s, self.pos)
+        self.m = (_AT_POS.get(rx) or at_pos(rx)).match(self.s, self.pos)
         return self.m
 
     def scan(self, rx: re.Pattern[str]) -> str | None:
-        m = self.m = at_pos(rx).match(self.s, self.pos)
+        m = self.m = (_AT_POS.get(rx) or at_pos(rx)).match(self.s, self.pos)
         if m is None:
             return None
         self.pos = m.end()

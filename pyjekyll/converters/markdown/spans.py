@@ -22,21 +22,22 @@ if TYPE_CHECKING:
 # Where each rule may begin (searched for: cheap forms of each rule's start pattern) and what
 # it must match to apply (tried in kramdown's order at that place).
 SPAN_START: dict[str, str] = {
-    "emphasis": r"[*_]",
+    "emphasis": r"\*|_",
     "codespan": r"`",
     "autolink": r"<",
     "span_html": r"<",
     "footnote_marker": r"\[",
     "link": r"!(?=\[)|\[",
-    "smart_quotes": r"[\"']|[^\\](?=[\"'])",
+    "smart_quotes": r"\"|'",  # may also begin one character earlier: see _Finder
     "inline_math": r"\$",
     "span_extensions": r"\{:",
     "html_entity": r"&",
     "typographic_syms": r"--|\.\.\.|\\(?=<<|>>)| (?=<<|>>)|<<|>>",
-    "line_break": r"(?:  |\\)(?=\n)",
+    "line_break": r"  (?=\n)|\\(?=\n)",
     "escaped_chars": r"\\",
     "strikethrough": r"~~",
 }
+# Every alternative above starts with a literal character, which lets `re` skip plain text fast.
 # The characters each rule can begin with (None: any character, as smart quotes may take the
 # character before the quote).
 FIRST_CHARS: dict[str, str | None] = {
@@ -120,7 +121,7 @@ class _SpanRegistry(MistuneParser[InlineState]):
         """The start pattern for `rules`, plus which rules to try for each first character."""
         found = self._scanners.get(rules)
         if found is None:
-            pattern = re.compile("|".join(f"(?:{self.specification[r]})" for r in rules), re.S)
+            pattern = re.compile("|".join(self.specification[r] for r in rules), re.S)
             by_char: dict[str, list[str]] = {}
             for rule in rules:
                 chars = FIRST_CHARS[rule]
@@ -140,21 +141,32 @@ _REGISTRY = _SpanRegistry()
 
 
 class _Finder:
-    """Next match position of a pattern, remembered so repeated searches stay linear."""
+    """Next match position of a pattern, remembered so repeated searches stay linear.
 
-    __slots__ = ("rx", "start", "found")
+    With `quote_early`, a quote found at q means a start at q-1 (kramdown's smart-quote rule
+    takes the character before the quote) unless that character is a backslash or before `pos`.
+    """
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    __slots__ = ("rx", "start", "found", "quote_early")
+
+    def __init__(self, rx: re.Pattern[str], quote_early: bool = False) -> None:
         self.rx = rx
         self.start = -1
         self.found = -1
+        self.quote_early = quote_early
 
     def next_at(self, s: str, pos: int) -> int:
         if self.start != -1 and self.start <= pos and (self.found == -2 or pos <= self.found):
             return self.found
         m = self.rx.search(s, pos)
         self.start = pos
-        self.found = m.start() if m else -2
+        if m is None:
+            self.found = -2
+        else:
+            q = m.start()
+            if self.quote_early and q > pos and s[q] in "\"'" and s[q - 1] != "\\":
+                q -= 1
+            self.found = q
         return self.found
 
 
@@ -189,7 +201,7 @@ class SpanRules:
             self.text_type = text_type
         rules = rules or self.span_rules
         start_re, by_char, anywhere = _REGISTRY.scanner(rules)
-        starts = _Finder(start_re)
+        starts = _Finder(start_re, quote_early=bool(anywhere))
         stops = _Finder(stop_re) if stop_re is not None else None
         src = self.src
         s = src.s
