@@ -92,7 +92,8 @@ class ServeOptions:
         self.detach: bool = values.get("detach", False)
         self.watch: bool = values.get("watch", True)
         self.verbose: bool = values.get("verbose", False)
-        self.extra_watch: list[str] = values.get("extra_watch") or []
+        #: a theme folder to watch besides the source (theme preview)
+        self.theme_root: str | None = values.get("theme_root")
 
 
 def _validate(options: ServeOptions) -> None:
@@ -203,8 +204,8 @@ def _start_watcher(session: Any, overrides: dict[str, Any], options: ServeOption
 
     site = session.site
     change_filter = ChangeFilter(site.source, site.dest, site.config.get("exclude") or [],
-                                 str(site.config.get("cache_dir") or ".jekyll-cache"))
-    roots = [site.source] + list(options.extra_watch)
+                                 str(site.config.get("cache_dir") or ".jekyll-cache"), theme_root=options.theme_root)
+    roots = [site.source] + ([options.theme_root] if options.theme_root else [])
     watcher = Watcher(roots, change_filter, session.changed, polling=bool(overrides.get("force_polling")))
     watcher.start()
     logger.info("Auto-regeneration:", f"enabled for '{site.source}'")

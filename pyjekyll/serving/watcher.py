@@ -21,13 +21,17 @@ from watchdog.observers.polling import PollingObserver
 _IGNORED_EVENTS = frozenset({"opened", "closed_no_write"})
 _SCRATCH = re.compile(r"(~|\.sw[a-p]|\.tmp|\.part|\.crdownload|___jb_(tmp|old)___)$|^\.#|^#.*#$|^4913$|^\.DS_Store$|^sed[A-Za-z0-9]{6}$")
 _ALWAYS_IGNORED_DIRS = (".git", ".hg", ".svn", ".sass-cache", ".jekyll-cache", "node_modules", ".bundle")
+#: what a theme folder contributes to a site
+_THEME_PARTS = ("_layouts", "_includes", "_sass", "assets", "_data", "_config.yml")
 
 
 class ChangeFilter:
     """Decides which changed paths can matter to the build."""
 
-    def __init__(self, source: str, dest: str, exclude: Iterable[str] = (), cache_dir: str = ".jekyll-cache") -> None:
+    def __init__(self, source: str, dest: str, exclude: Iterable[str] = (), cache_dir: str = ".jekyll-cache",
+                 *, theme_root: str | None = None) -> None:
         self.source = os.path.realpath(source)
+        self.theme_parts = [os.path.join(os.path.realpath(theme_root), p) for p in _THEME_PARTS] if theme_root else []
         self.ignored_roots = [os.path.realpath(dest), os.path.join(self.source, cache_dir.strip("/"))]
         self.ignored_roots.extend(os.path.join(self.source, d) for d in _ALWAYS_IGNORED_DIRS)
         self.exclude = [str(e).strip("/") for e in exclude if str(e).strip("/")]
@@ -41,7 +45,8 @@ class ChangeFilter:
             return False
         rel = os.path.relpath(path, self.source)
         if rel.startswith(".."):
-            return True  # a theme or config outside the source: let the build decide
+            # outside the source: a watched theme's parts count, nothing else there does
+            return any(path == p or path.startswith(p + os.sep) for p in self.theme_parts)
         for pattern in self.exclude:
             if rel == pattern or rel.startswith(pattern + os.sep) or fnmatch.fnmatch(rel, pattern):
                 return False
