@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from liquid.filter import with_context
@@ -30,7 +31,9 @@ def _leading_slash(text: str) -> str:
     return text if not text or text.startswith("/") else "/" + text
 
 
+@lru_cache(maxsize=65536)
 def _normalized(text: str) -> str:
+    """Normalizing is pure and a site asks for the same few URLs on every page: remembered."""
     try:
         return normalize(text)
     except InvalidURIError as err:
