@@ -15,7 +15,7 @@ from . import patterns as P
 from .attributes import Attrs, apply_ial, merge_ial, parse_attribute_list
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
-from .spans import SpanRules
+from .spans import SpanRules, plain_text
 from .tables import TableRule
 from .tree import Node
 
@@ -100,8 +100,10 @@ class Parser(HtmlRules, TableRule, SpanRules):
         for data in self.footnotes.values():
             self.finish_tree(data["content"])
             self.replace_abbreviations(data["content"])
-        if self.has_headers or self.hard_line_break in text:
+        if self.hard_line_break in text:
             self.assign_header_ids(self.root)
+        elif self.has_headers:
+            self.assign_header_ids_only(self.root)
         return self.root
 
     def parse_blocks(self, el: Node, text: str | None = None) -> bool:
@@ -645,6 +647,10 @@ class Parser(HtmlRules, TableRule, SpanRules):
             kind = child.kind
             if kind == "raw_text":
                 last_blank = None
+                if plain_text(child.value, self.span_rules):
+                    child.kind = "text"
+                    out.append(child)
+                    continue
                 self.stack = []
                 self.src = Scanner(child.value)
                 self.tree = None  # type: ignore[assignment]
@@ -687,6 +693,16 @@ class Parser(HtmlRules, TableRule, SpanRules):
             else:
                 self.assign_header_ids(child)
         el.children = out
+
+    def assign_header_ids_only(self, el: Node) -> None:
+        """The id half of the GFM pass, visiting only elements that can hold headers."""
+        for child in el.children:
+            kind = child.kind
+            if kind == "header":
+                if self.options.get("auto_ids") and "id" not in child.attr:
+                    child.attr["id"] = self.gfm_header_id(child.opts.get("raw_text", ""))
+            elif kind in _HEADER_HOLDERS:
+                self.assign_header_ids_only(child)
 
     def _split_hard_breaks(self, parent: Node, child: Node) -> list[Node]:
         lines = child.value.split(self.hard_line_break)
@@ -787,6 +803,7 @@ def block_rule_table(rules: list[tuple[re.Pattern[str], Callable[..., bool]]],
 
 _BLOCK_RULE_TABLE = block_rule_table(_BLOCK_RULES, _BLOCK_FIRST)
 
+_HEADER_HOLDERS = frozenset({"blockquote", "ul", "ol", "li", "dl", "dd"})
 _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
                           "codeblock", "ul", "ol", "dl", "table", "temp"})
 _TASK_OPEN = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")

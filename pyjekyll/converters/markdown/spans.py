@@ -28,7 +28,7 @@ SPAN_START: dict[str, str] = {
     "span_html": r"<",
     "footnote_marker": r"\[",
     "link": r"!(?=\[)|\[",
-    "smart_quotes": r"\"|'",  # may also begin one character earlier: see _Finder
+    "smart_quotes": r"\"|'",  # may also begin one character earlier: see parse_spans
     "inline_math": r"\$",
     "span_extensions": r"\{:",
     "html_entity": r"&",
@@ -129,9 +129,10 @@ class _SpanRegistry(MistuneParser[InlineState]):
                     continue
                 for ch in chars:
                     by_char.setdefault(ch, [])
-            anywhere = tuple(r for r in rules if FIRST_CHARS[r] is None)
+            anywhere = tuple((RULE_START[r], _rule_method(r)) for r in rules if FIRST_CHARS[r] is None)
             for ch in by_char:
-                by_char[ch] = [r for r in rules if FIRST_CHARS[r] is None or ch in (FIRST_CHARS[r] or "")]
+                by_char[ch] = [(RULE_START[r], _rule_method(r)) for r in rules
+                               if FIRST_CHARS[r] is None or ch in (FIRST_CHARS[r] or "")]
             found = (pattern, {ch: tuple(v) for ch, v in by_char.items()}, anywhere)
             self._scanners[rules] = found
         return found
@@ -140,34 +141,16 @@ class _SpanRegistry(MistuneParser[InlineState]):
 _REGISTRY = _SpanRegistry()
 
 
-class _Finder:
-    """Next match position of a pattern, remembered so repeated searches stay linear.
+def plain_text(text: str, rules: tuple[str, ...]) -> bool:
+    """True when no span rule can start anywhere in `text` (it stays one text element)."""
+    return _REGISTRY.scanner(rules)[0].search(text) is None
 
-    With `quote_early`, a quote found at q means a start at q-1 (kramdown's smart-quote rule
-    takes the character before the quote) unless that character is a backslash or before `pos`.
-    """
 
-    __slots__ = ("rx", "start", "found", "quote_early")
-
-    def __init__(self, rx: re.Pattern[str], quote_early: bool = False) -> None:
-        self.rx = rx
-        self.start = -1
-        self.found = -1
-        self.quote_early = quote_early
-
-    def next_at(self, s: str, pos: int) -> int:
-        if self.start != -1 and self.start <= pos and (self.found == -2 or pos <= self.found):
-            return self.found
-        m = self.rx.search(s, pos)
-        self.start = pos
-        if m is None:
-            self.found = -2
-        else:
-            q = m.start()
-            if self.quote_early and q > pos and s[q] in "\"'" and s[q - 1] != "\\":
-                q -= 1
-            self.found = q
-        return self.found
+def _rule_method(name: str) -> Callable[..., None]:
+    """The function implementing span rule `name` (called with the parser)."""
+    from .raw_html import HtmlRules
+    attr = f"parse_{name}"
+    return getattr(SpanRules, attr, None) or getattr(HtmlRules, attr)
 
 
 class SpanRules:
@@ -183,11 +166,6 @@ class SpanRules:
         # Failed link and emphasis attempts rescan their text; past this many characters of such
         # rescanning (only adversarial input gets there) further openers are taken literally.
         self.rescan_budget = 300_000
-        cls = type(self)
-        methods = _SPAN_METHODS.get(cls)
-        if methods is None:
-            methods = _SPAN_METHODS[cls] = {name: getattr(cls, f"parse_{name}") for name in DEFAULT_RULES}
-        self.span_methods = methods
 
     def parse_spans(self: "Parser", el: Node, stop_re: re.Pattern[str] | None = None,  # type: ignore[misc]
                     rules: tuple[str, ...] | None = None, text_type: str | None = None,
@@ -199,38 +177,55 @@ class SpanRules:
         self.tree = el
         if text_type is not None:
             self.text_type = text_type
-        rules = rules or self.span_rules
-        start_re, by_char, anywhere = _REGISTRY.scanner(rules)
-        starts = _Finder(start_re, quote_early=bool(anywhere))
-        stops = _Finder(stop_re) if stop_re is not None else None
+        start_re, by_char, anywhere = _REGISTRY.scanner(rules or self.span_rules)
+        quote_early = bool(anywhere)
         src = self.src
         s = src.s
-        methods = self.span_methods
+        end = len(s)
+        # Cached next positions: of a span start (searched from `from_a`) and of the stop pattern.
+        from_a = found_a = -1
+        from_b = found_b = -1
         stop_found = False
-        while src.pos < len(s) and not stop_found:
-            p = starts.next_at(s, src.pos)
-            if stops is not None:
-                q = stops.next_at(s, src.pos)
-                if q >= 0 and (p < 0 or q < p):
-                    p = q
+        while src.pos < end:
+            pos = src.pos
+            if not (from_a != -1 and from_a <= pos and (found_a == -2 or pos <= found_a)):
+                m = start_re.search(s, pos)
+                from_a = pos
+                if m is None:
+                    found_a = -2
+                else:
+                    found_a = m.start()
+                    if quote_early and found_a > pos and s[found_a] in "\"'" and s[found_a - 1] != "\\":
+                        found_a -= 1
+            p = found_a
+            at_stop = False
+            if stop_re is not None:
+                if not (from_b != -1 and from_b <= pos and (found_b == -2 or pos <= found_b)):
+                    m = stop_re.search(s, pos)
+                    from_b = pos
+                    found_b = -2 if m is None else m.start()
+                if found_b >= 0 and (p < 0 or found_b <= p):
+                    p = found_b
+                    at_stop = True
             if p < 0:
                 if stop_re is None:
-                    self.add_text(s[src.pos:])
-                    src.terminate()
+                    self.add_text(s[pos:])
+                    src.pos = end
                 break
-            if p > src.pos:
-                self.add_text(s[src.pos:p])
+            if p > pos:
+                self.add_text(s[pos:p])
                 src.pos = p
-            if stop_re is not None and stop_re.match(s, p):
+            if at_stop:
                 stop_found = stop_check() if stop_check is not None else True
-            if stop_found:
-                break
-            for name in by_char.get(s[p], anywhere):
-                if RULE_START[name].match(s, p):
-                    methods[name](self)
+                if stop_found:
+                    break
+            for start_rx, method in by_char.get(s[p], anywhere):
+                if start_rx.match(s, p):
+                    method(self)
                     break
             else:
-                self.add_text(src.getch())
+                self.add_text(s[p])
+                src.pos = p + 1
         if pushed:
             self.tree, self.text_type = self.stack.pop()
         else:
@@ -543,7 +538,6 @@ class SpanRules:
         self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
 
 
-_SPAN_METHODS: dict[type, dict[str, Callable[..., None]]] = {}
 
 
 def normalize_link_id(text: str) -> str:
