@@ -36,6 +36,8 @@ def _escape_sub(m: re.Match[str]) -> str:
 
 
 def escape_html(text: str, kind: str = "all") -> str:
+    if "&" not in text and "<" not in text and ">" not in text and (kind != "attribute" or '"' not in text):
+        return text
     rx = _ESCAPE_ALL if kind == "all" else _ESCAPE_TEXT if kind == "text" else _ESCAPE_ATTR
     return rx.sub(_escape_sub, text)
 
