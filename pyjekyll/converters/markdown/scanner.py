@@ -12,10 +12,60 @@ def at_pos(rx: re.Pattern[str]) -> re.Pattern[str]:
     treats the cursor as a line start even in mid-line, e.g. right after an HTML block)."""
     found = _AT_POS.get(rx)
     if found is None:
-        src = rx.pattern
-        found = re.compile(src[1:], rx.flags) if src.startswith("^") else rx
+        src = _drop_leading_carets(rx.pattern)
+        found = re.compile(src, rx.flags) if src != rx.pattern else rx
         _AT_POS[rx] = found
     return found
+
+
+def _drop_leading_carets(pattern: str) -> str:
+    """Remove the `^` that begins the pattern, each top-level alternative, or a leading group."""
+    out: list[str] = []
+    depth = 0
+    at_start = True  # at the start of the pattern, of a top-level alternative, or of a leading group
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            at_start = False
+            continue
+        if ch == "[":  # copy a character class whole
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            at_start = False
+            continue
+        if ch == "^" and at_start:
+            i += 1
+            at_start = False
+            continue
+        if ch == "(":
+            if at_start and pattern.startswith("(?:", i):
+                out.append("(?:")
+                i += 3
+                depth += 1
+                continue
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(ch)
+            i += 1
+            at_start = True
+            continue
+        at_start = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 class Scanner:
