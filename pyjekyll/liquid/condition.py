@@ -180,7 +180,7 @@ class RubyCondition(Expression):
         return found
 
 
-def _operand(markup: str | None, token: Token) -> Expression:
+def condition_operand(markup: str | None, token: Token) -> Expression:
     """A comparison side; exactly `empty` or `blank` is the method literal."""
     if markup == "empty":
         return Empty(token)
@@ -190,11 +190,11 @@ def _operand(markup: str | None, token: Token) -> Expression:
 
 
 def _comparison(parser: StrictParser, token: Token) -> RubyCondition:
-    left = _operand(parser.expression(), token)
+    left = condition_operand(parser.expression(), token)
     operator = parser.accept("comparison")
     if operator is None:
         return RubyCondition(token, left)
-    return RubyCondition(token, left, operator, _operand(parser.expression(), token))
+    return RubyCondition(token, left, operator, condition_operand(parser.expression(), token))
 
 
 def strict_condition(markup: str, token: Token) -> RubyCondition:
@@ -219,8 +219,8 @@ def _lax_comparison(text: str, token: Token) -> RubyCondition:
     if match is None:
         raise LaxConditionError(SYNTAX_HELP)
     operator = match.group(2)
-    right = _operand(match.group(3), token) if operator is not None else None
-    return RubyCondition(token, _operand(match.group(1), token), operator, right)
+    right = condition_operand(match.group(3), token) if operator is not None else None
+    return RubyCondition(token, condition_operand(match.group(1), token), operator, right)
 
 
 def lax_condition(markup: str, token: Token) -> RubyCondition:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pyjekyll.liquid.assign_tag import RubyAssignTag
+from pyjekyll.liquid.case_tag import RubyCaseTag
 from pyjekyll.liquid.conditional_tags import RubyIfTag, RubyUnlessTag
 from pyjekyll.liquid.for_tag import RubyForTag
 from pyjekyll.liquid.render_tag import UnavailableRenderTag
@@ -17,5 +18,5 @@ if TYPE_CHECKING:
 
 
 def install_dialect(env: Environment) -> None:
-    for tag in (RubyAssignTag, RubyForTag, RubyIfTag, RubyUnlessTag, UnavailableRenderTag):
+    for tag in (RubyAssignTag, RubyCaseTag, RubyForTag, RubyIfTag, RubyUnlessTag, UnavailableRenderTag):
         env.add_tag(tag)

@@ -241,3 +241,27 @@ def test_liquid_tag_lines_are_markup_up_to_the_line_end() -> None:
     assert render(source) == ("Ax\\21", ['Liquid syntax error (line 3): Unexpected character " in "{{"x\\"y"}}"'])
     assert render("{% liquid assign c = 1e3 | plus: 1 \necho c %}") == (
         "1", ['Liquid syntax error (line 1): Expected end_of_string but found id in "{{1e3 | plus: 1 }}"'])
+
+
+CASES = [
+    ('{% case x %}pre{% when "XX" %}a{% when "XX", "b" %}b{% else %}e{% endcase %}|{% case 1 %}{% when 1, 1 %}x'
+     "{% endcase %}|{% case 1 %}{% else %}e{% when 1 %}w{% else %}f{% endcase %}", "ab|xx|ew"),
+    ('{% case page.s %}{% when blank %}B{% when "  " %}S{% endcase %}|{% case page.e %}{% when empty %}E{% endcase %}'
+     "|{% case n %}{% when nil %}N{% when empty %}NE{% else %}O{% endcase %}"
+     "|{% case \"a\\\"b\" %}{% when 'a\\' %}q{% endcase %}|{% case 2 %}{% when 1 or 2 %}or{% endcase %}", "S|E|N|q|or"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), CASES, ids=[str(i) for i in range(len(CASES))])
+def test_case_tag(source: str, expected: str) -> None:
+    assert render(source) == (expected, [])
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ("{% case x %}{% else y %}e{% endcase %}", "Valid else condition"),
+    ("{% case %}{% endcase %}", "Syntax Error in 'case' - Valid syntax: case [condition]"),
+    ("{% case x %}{% when %}e{% endcase %}", "Valid when condition"),
+])
+def test_case_tag_syntax_errors(source: str, message: str) -> None:
+    with pytest.raises(LiquidSyntaxError, match=re.escape(message)):
+        render(source)
