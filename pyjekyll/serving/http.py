@@ -159,6 +159,9 @@ def _handler_for(server: DevServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "pyjekyll"
+        # headers and body go out in separate writes: without this, keep-alive clients
+        # wait on delayed ACKs for every response
+        disable_nagle_algorithm = True
 
         def do_GET(self) -> None:  # noqa: N802 - the http.server naming
             server.respond(self, head_only=False)

@@ -62,6 +62,7 @@ class IncrementalBuilder:
         self._printer = Fingerprinter()
         self._structure: Digest | None = None
         self._shared_keys: set[tuple[str, str, str]] = set()
+        self._keys: dict[int, tuple[Any, tuple[str, str, str]]] = {}
         self._report = BuildReport()
         self._static_outputs: dict[str, tuple[int, int]] = {}
         manager = site.plugin_manager
@@ -106,6 +107,7 @@ class IncrementalBuilder:
         site.write()
         site.profile_phases["WRITE"] = time.perf_counter() - phase
         self.traces = self._new
+        self._keys = {}
         self.static_stats = static_stats
         report.changed = self._changed_outputs()
         report.seconds = time.perf_counter() - start
@@ -115,9 +117,17 @@ class IncrementalBuilder:
 
     def _keys_used_twice(self) -> set[tuple[str, str, str]]:
         site = self.site
-        counts = collections.Counter(item_key(site, i) for c in site.collections.values() for i in c.docs)
-        counts.update(item_key(site, p) for p in site.pages)
+        keys = self._keys = {}
+        for item in [d for c in site.collections.values() for d in c.docs] + list(site.pages):
+            keys[id(item)] = (item, item_key(site, item))
+        counts = collections.Counter(key for _, key in keys.values())
         return {k for k, n in counts.items() if n > 1}
+
+    def _key_of(self, item: Any) -> tuple[str, str, str]:
+        known = self._keys.get(id(item))
+        if known is not None and known[0] is item:
+            return known[1]
+        return item_key(self.site, item)
 
     def _structure_digest(self) -> Digest:
         if self._structure is None:
@@ -127,14 +137,14 @@ class IncrementalBuilder:
     def _render_item(self, site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
         from pyjekyll.rendering.renderer import render_one
 
-        key = item_key(site, item)
+        key = self._key_of(item)
         previous = self.traces.get(key)
         if previous is not None and key not in self._shared_keys:
             verifier = self._verifier
             if verifier is None or verifier.payload is not payload:
                 verifier = self._verifier = Verifier(site, payload, self._printer, self._structure_digest)
             try:
-                same = verifier.unchanged(previous, item)
+                same = verifier.unchanged(previous, item, key[2])
             except Exception:  # noqa: BLE001 - a question that cannot be asked means "render it"
                 same = False
             if same:
@@ -143,7 +153,7 @@ class IncrementalBuilder:
                 self._new[key] = previous
                 self._report.reused += 1
                 return
-        trace = Trace(own=own_digest(site, item))
+        trace = Trace(own=own_digest(item, key[2]))
         trace.untracked = not _plain_converters(site, item)
         recorder = Recorder(self._printer, own_identity(item), trace, self._structure_digest,
                             lambda: site.time)

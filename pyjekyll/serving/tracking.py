@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 MISSING: Digest = b"\0missing"
 #: reads of the whole set of site files (the `link` and `post_url` tags)
 STRUCTURE = ("structure", "")
+#: drop keys whose values change while the render stage runs (bodies are filled in as
+#: items render; related posts follow the current document): never memoised
+VOLATILE_READS = frozenset({"k:content", "k:output", "k:excerpt", "k:related_posts"})
 
 
 @dataclass
@@ -46,12 +49,12 @@ def own_identity(item: Any) -> str | None:
     return drop_identity(drop)
 
 
-def own_digest(site: Site, item: Any) -> Digest:
+def own_digest(item: Any, destination: str) -> Digest:
     """Everything about the item itself that its render depends on."""
     printer = Fingerprinter(excerpt_markers=True)
     pager = getattr(item, "pager", None)
     parts = [type(item).__name__, item.relative_path, getattr(item, "path", ""), item.content,
-             item.data, item.url, item.destination(site.dest), item.extname,
+             item.data, item.url, destination, item.extname,
              pager.to_liquid() if pager is not None else None]
     return printer.digest(parts)
 
@@ -152,6 +155,7 @@ class Verifier:
         self._structure = structure
         self._registry: dict[str, Any] | None = None
         self._files: dict[str, str | None] = {}
+        self._memo: dict[tuple[str, str], Digest | None] = {}
 
     def _drops(self) -> dict[str, Any]:
         if self._registry is None:
@@ -199,6 +203,15 @@ class Verifier:
         return item.to_liquid() if item is not None else None
 
     def _read(self, ident: str, name: str) -> Digest | None:
+        if name in VOLATILE_READS:
+            return self._fresh_read(ident, name)
+        slot = (ident, name)
+        if slot in self._memo:
+            return self._memo[slot]
+        digest = self._memo[slot] = self._fresh_read(ident, name)
+        return digest
+
+    def _fresh_read(self, ident: str, name: str) -> Digest | None:
         if (ident, name) == STRUCTURE:
             return self._structure()
         drop = self._drop(ident)
@@ -227,11 +240,11 @@ class Verifier:
             self._files[path] = source
         return include_digest((path, source))
 
-    def unchanged(self, trace: Trace, item: Any) -> bool:
+    def unchanged(self, trace: Trace, item: Any, destination: str) -> bool:
         """True when every input the trace recorded still has the value it had."""
         if trace.untracked or trace.output is None:
             return False
-        if own_digest(self.site, item) != trace.own:
+        if own_digest(item, destination) != trace.own:
             return False
         for slot, digest in trace.templates.items():
             kind = slot[0]
