@@ -13,7 +13,9 @@ S = re.S
 WS = r"[ \t\r\n\f\v]"          # Ruby's \s
 NOT_WS = r"[^ \t\r\n\f\v]"
 OPT_SPACE = r" {0,3}"
-NAME = r"[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7]*)?"
+# An HTML tag or attribute name: letters or '_' first, then letters, digits, '-', '.', '_',
+# optionally with one namespace prefix.
+NAME = r"(?:[^\W\d][\w.\-]*:)?[^\W\d][\w.\-]*"
 
 BLANK_LINE = re.compile(r"(?:^[ \t\r\f\v]*\n)+", M)
 EOB_MARKER = re.compile(r"^\^[ \t\r\f\v]*?\n", M)

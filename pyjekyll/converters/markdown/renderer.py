@@ -16,7 +16,7 @@ from .patterns import ELEMENTS_WITHOUT_BODY
 from .tree import Node
 
 _ESCAPE_ALL = re.compile(r"[<>&]")
-_REFERENCE = r"&(?:[A-Za-z_:][\w.\-:]*;|#0*(?:\d+|x[a-fA-F0-9]+);)"
+_REFERENCE = r"&(?:[A-Za-z0-9_:][A-Za-z0-9_.\-:]*;|#0*(?:\d+|x[a-fA-F0-9]+);)"
 _ESCAPE_TEXT = re.compile(rf"{_REFERENCE}|[<>&]")
 _ESCAPE_ATTR = re.compile(rf"{_REFERENCE}|[<>&\"]")
 _LANG_CLASS = re.compile(r"\blanguage-(\S+)")
