@@ -265,3 +265,28 @@ def test_case_tag(source: str, expected: str) -> None:
 def test_case_tag_syntax_errors(source: str, message: str) -> None:
     with pytest.raises(LiquidSyntaxError, match=re.escape(message)):
         render(source)
+
+
+LEXING = [
+    ("a {{- 1 -}}\u00a0b \u3000{{- 2 }}", "a1\u00a0b \u30002"),
+    ("x{% raw -%}  r  {% endraw -%}  y", "x  r  y"),
+    ("x {%- raw %}  r {{ x }} {% endraw junk %}  y", "x  r {{ x }}   y"),
+    ("x{% raw %}a{% endrawx %}b{% endraw %}c", "xa{% endrawx %}bc"),
+    ("{%- comment -%} x {%- endcomment -%}  after {% comment %}{% comment %}{% endcomment %}{% endcomment %}z",
+     "after z"),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), LEXING, ids=[repr(c[0]) for c in LEXING])
+def test_lexing(source: str, expected: str) -> None:
+    assert render(source) == (expected, [])
+
+
+@pytest.mark.parametrize(("source", "message"), [
+    ("a {{ x }", "Variable '{{ x }' was not properly terminated with regexp: /\\}\\}/"),
+    ("a {% x", "Tag '{%' was not properly terminated with regexp: /\\%\\}/"),
+    ("a {% %} b", "Tag '{% %}' was not properly terminated with regexp: /\\%\\}/"),
+])
+def test_unterminated_delimiters(source: str, message: str) -> None:
+    with pytest.raises(LiquidSyntaxError, match=re.escape(message)):
+        render(source)
