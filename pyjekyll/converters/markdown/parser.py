@@ -100,7 +100,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         for data in self.footnotes.values():
             self.finish_tree(data["content"])
             self.replace_abbreviations(data["content"])
-        if self.hard_line_break in text:
+        if self.hard_line_break[0] in text:  # joined paragraph lines can form a break: be generous
             self.assign_header_ids(self.root)
         elif self.has_headers:
             self.assign_header_ids_only(self.root)
@@ -442,6 +442,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
             dt.opts["raw_text"] = term
             dt.children.append(Node("raw_text", term))
             dl.children.append(dt)
+        dl.opts.pop("ial", None)  # the terms' paragraph decides, even over a preceding block IAL
         if para.opts.get("ial") is not None:
             dl.opts["ial"] = para.opts["ial"]
         item: Node | None = None
@@ -602,7 +603,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
 
         if m.group(4) or m.group(0) == "{:/}":
             return fail()
-        name = m.group(1)
+        name = m.group(1) or ""
         opts: Attrs = {}
         parse_attribute_list(m.group(2) or "", opts)
         body: str | None = None
@@ -853,9 +854,9 @@ def _gfm_raw_text(el: Node) -> str:
             parts.append(ent.char if ent else "")
         elif kind == "typographic_sym":
             if node.value == "laquo_space":
-                parts.append("« ")
+                parts.append("«\u00a0")
             elif node.value == "raquo_space":
-                parts.append(" »")
+                parts.append("\u00a0»")
             else:
                 ent = entity_by_name(node.value)
                 parts.append(ent.char if ent else "")
