@@ -74,13 +74,28 @@ def _is_empty(value: Any) -> Optional[bool]:
     return None
 
 
+class AsksEmpty(Empty):
+    """`empty` as a comparison side: the other side is asked whether it is empty."""
+
+    __slots__ = ()
+
+
+class AsksBlank(Blank):
+    """`blank` as a comparison side: the other side is asked for `blank?` (never true)."""
+
+    __slots__ = ()
+
+
 def _equal(left: Any, right: Any) -> Any:
-    if isinstance(left, (Empty, Blank)):
+    if isinstance(left, (AsksEmpty, AsksBlank)):
         left, right = right, left
-    if isinstance(right, Blank):
+    if isinstance(right, AsksBlank):
         return None
-    if isinstance(right, Empty):
+    if isinstance(right, AsksEmpty):
         return _is_empty(left)
+    if isinstance(left, (Empty, Blank)) or isinstance(right, (Empty, Blank)):
+        # Jekyll's expression literals compare as objects: only with themselves.
+        return type(left) is type(right)
     return _eq(left, right)
 
 
@@ -183,23 +198,26 @@ class RubyCondition(Expression):
 def condition_operand(markup: str | None, token: Token) -> Expression:
     """A comparison side; exactly `empty` or `blank` is the method literal."""
     if markup == "empty":
-        return Empty(token)
+        return AsksEmpty(token)
     if markup == "blank":
-        return Blank(token)
+        return AsksBlank(token)
     return parse_markup(markup, token)
 
 
-def _comparison(parser: StrictParser, token: Token) -> RubyCondition:
-    left = condition_operand(parser.expression(), token)
+def _comparison(parser: StrictParser, token: Token,
+                operand: Callable[[str, Token], Expression]) -> RubyCondition:
+    left = operand(parser.expression(), token)
     operator = parser.accept("comparison")
     if operator is None:
         return RubyCondition(token, left)
-    return RubyCondition(token, left, operator, condition_operand(parser.expression(), token))
+    return RubyCondition(token, left, operator, operand(parser.expression(), token))
 
 
-def strict_condition(markup: str, token: Token) -> RubyCondition:
+def strict_condition(markup: str, token: Token, *, operand: Callable[[str, Token], Expression] = condition_operand
+                     ) -> RubyCondition:
+    """The strict reading of a condition (raises StrictSyntaxError)."""
     parser = StrictParser(markup)
-    first = condition = _comparison(parser, token)
+    first = condition = _comparison(parser, token, operand)
     while True:
         if parser.accept_id("and"):
             relation = "and"
@@ -207,11 +225,18 @@ def strict_condition(markup: str, token: Token) -> RubyCondition:
             relation = "or"
         else:
             break
-        child = _comparison(parser, token)
+        child = _comparison(parser, token, operand)
         condition.link(relation, child)
         condition = child
     parser.consume(END)
     return first
+
+
+def where_exp_condition(markup: str, token: Token) -> RubyCondition:
+    """The condition of Jekyll's `where_exp` filter: the strict reading only, with sides
+    read as plain expressions (Jekyll's own `empty`/`blank` objects, which equal only
+    themselves). Raises StrictSyntaxError (Jekyll fails the build with it)."""
+    return strict_condition(markup, token, operand=parse_markup)
 
 
 def _lax_comparison(text: str, token: Token) -> RubyCondition:

@@ -290,3 +290,28 @@ def test_lexing(source: str, expected: str) -> None:
 def test_unterminated_delimiters(source: str, message: str) -> None:
     with pytest.raises(LiquidSyntaxError, match=re.escape(message)):
         render(source)
+
+
+def test_where_exp_condition_reads_sides_as_plain_expressions() -> None:
+    from liquid import Environment, RenderContext
+    from liquid.token import Token
+
+    from pyjekyll.liquid.condition import where_exp_condition
+
+    template = Environment().from_string("")
+    utc = dt.timezone.utc
+
+    def holds(markup: str, **scope: Any) -> bool:
+        return where_exp_condition(markup, Token("expression", markup, 0, markup)).evaluate(
+            RenderContext(template, globals=scope))
+
+    now = {"time": dt.datetime(2027, 1, 1, tzinfo=utc)}
+    assert holds("p.date > site.time", p={"date": dt.datetime(2030, 1, 1, tzinfo=utc)}, site=now)
+    assert not holds("p.date > site.time", p={"date": dt.datetime(2023, 1, 1, tzinfo=utc)}, site=now)
+    # In Jekyll 4.3.1, `{{ page.e | where_exp: "i", "i == empty" }}` keeps nothing,
+    # while "empty == empty" keeps everything (Jekyll's literal objects equal only themselves).
+    assert not holds("i == empty", i=[])
+    assert holds("i != empty", i=[])
+    assert holds("empty == empty")
+    with pytest.raises(StrictSyntaxError):
+        holds("i ==")
