@@ -137,7 +137,10 @@ def _parse(env: Any, expression: str, kind: str) -> Any:
         token = Token(TOKEN_EXPRESSION, expression, 0, expression)
         stream = TokenStream(tokenize(expression, token))
         if kind == "condition":
-            parsed = BooleanExpression.parse(env, stream)
+            # Jekyll reads the condition with Liquid's own condition rules (times compare).
+            from pyjekyll.liquid.condition import where_exp_condition
+
+            parsed = where_exp_condition(expression, token)
         else:
             parsed = FilteredExpression.parse(env, stream)
         _EXPRESSION_CACHE[key] = parsed
