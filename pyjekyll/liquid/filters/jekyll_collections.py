@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from liquid.builtin.expressions import BooleanExpression, FilteredExpression, tokenize
+from liquid.builtin.expressions import FilteredExpression, tokenize
 from liquid.filter import with_context
 from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, Token
