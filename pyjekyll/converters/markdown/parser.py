@@ -25,6 +25,12 @@ _SPACES_THEN_TAB = re.compile(r"^ *\t")
 _CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
 _ESCAPED_CHARS = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
+_HEADER_TRAIL_UNESCAPED = re.compile(r"(?<!\\)#+\Z")
+_KRAMDOWN_ATX = re.compile(r"^(?P<level>#{1,6})[\t ]*(?P<contents>[^ \t].*)\n", re.M)
+_KRAMDOWN_FENCE_START = re.compile(r"^~{3,}", re.M)
+_KRAMDOWN_FENCE = re.compile(
+    r"^((~){3,})[ \t\r\n\f\v]*?(([^ \t\r\n\f\v]+?)(?:\?[^ \t\r\n\f\v]*)?)?[ \t\r\n\f\v]*?\n(.*?)^\1\2*[ \t\r\n\f\v]*?\n",
+    re.M | re.S)
 _CR = re.compile(r"\r\n?")
 _LINK_ID_WS = re.compile(r"[ \t\r\n\f\v]+")
 
@@ -81,11 +87,15 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.block_ial: Attrs | None = None
         self.stack: list[tuple[Node, Any]] = []
         self.text_type = "raw_text"
-        quirks = options.get("gfm_quirks", ["paragraph_end"])
-        self.paragraph_end = P.PARAGRAPH_END_GFM if "paragraph_end" in quirks else P.PARAGRAPH_END_KRAMDOWN
-        self.atx_needs_boundary = "paragraph_end" not in quirks
+        # Jekyll's default input is GFM; `input: kramdown` selects kramdown's own syntax.
+        self.gfm = str(options.get("input", "GFM")).lower() == "gfm"
+        quirks = options.get("gfm_quirks", ["paragraph_end"]) if self.gfm else ()
+        self.atx_quirk = "paragraph_end" in quirks
+        self.paragraph_end = P.PARAGRAPH_END_GFM if self.atx_quirk else P.PARAGRAPH_END_KRAMDOWN
+        self.atx_re = P.ATX_HEADER_START if self.gfm else _KRAMDOWN_ATX
+        self.fence_re = P.FENCED_CODEBLOCK_MATCH if self.gfm else _KRAMDOWN_FENCE
         self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
-        self.block_rules = _BLOCK_RULE_TABLE
+        self.block_rules = _BLOCK_RULE_TABLE if self.gfm else _KRAMDOWN_RULE_TABLE
         self.has_headers = False
         self.init_spans()
 
@@ -100,7 +110,9 @@ class Parser(HtmlRules, TableRule, SpanRules):
         for data in self.footnotes.values():
             self.finish_tree(data["content"])
             self.replace_abbreviations(data["content"])
-        if self.hard_line_break[0] in text:  # joined paragraph lines can form a break: be generous
+        if not self.gfm:
+            pass
+        elif self.hard_line_break[0] in text:  # joined paragraph lines can form a break: be generous
             self.assign_header_ids(self.root)
         elif self.has_headers:
             self.assign_header_ids_only(self.root)
@@ -219,7 +231,7 @@ class Parser(HtmlRules, TableRule, SpanRules):
         line_end = src.s.find("\n", src.pos)
         if line_end < 0 or not _FENCE_LINE.search(src.s, line_end + 1):
             return False  # no closing fence can follow: skip the backtracking-heavy match
-        m = self.src.check(P.FENCED_CODEBLOCK_MATCH)
+        m = self.src.check(self.fence_re)
         if m is None:
             return False
         self.src.pos = m.end()
@@ -265,12 +277,13 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.tree.children.append(el)
 
     def parse_atx_header(self) -> bool:
-        if self.atx_needs_boundary and not self.after_block_boundary():
+        if not self.atx_quirk and not self.after_block_boundary():
             return False
-        m = self.src.check(P.ATX_HEADER_START)
-        assert m is not None
+        m = self.src.check(self.atx_re)
+        if m is None:
+            return False
         text, hid = self._header_contents(m)
-        trimmed = _HEADER_TRAIL.sub("", text)
+        trimmed = (_HEADER_TRAIL if self.atx_quirk else _HEADER_TRAIL_UNESCAPED).sub("", text)
         if trimmed != text:
             text = trimmed.rstrip()
         if not text:
@@ -396,7 +409,8 @@ class Parser(HtmlRules, TableRule, SpanRules):
             last = ch.pop() if ch[-1].kind == "blank" else None
         if last is not None and not eob_found:
             self.tree.children.append(last)
-        self._mark_task_list(lst)
+        if self.gfm:
+            self._mark_task_list(lst)
         return True
 
     def _mark_task_list(self, lst: Node) -> None:
@@ -673,8 +687,8 @@ class Parser(HtmlRules, TableRule, SpanRules):
                 self.finish_tree(child)
                 if child.opts.get("ial"):
                     apply_ial(child.attr, child.opts["ial"], self.alds)
-                if kind in ("dt", "header"):
-                    child.opts["raw_text"] = _gfm_raw_text(child)
+                if kind == "dt" or (kind == "header" and (self.gfm or self.options.get("auto_id_stripping"))):
+                    child.opts["raw_text"] = _gfm_raw_text(child) if self.gfm else _plain_raw_text(child)
                 out.append(child)
         el.children = out
 
@@ -803,6 +817,10 @@ def block_rule_table(rules: list[tuple[re.Pattern[str], Callable[..., bool]]],
 
 
 _BLOCK_RULE_TABLE = block_rule_table(_BLOCK_RULES, _BLOCK_FIRST)
+_KRAMDOWN_RULE_TABLE = block_rule_table(
+    [(at_pos(_KRAMDOWN_FENCE_START), rule) if rule is Parser.parse_codeblock_fenced
+     else (at_pos(_KRAMDOWN_ATX), rule) if rule is Parser.parse_atx_header else (rx, rule)
+     for rx, rule in _BLOCK_RULES], _BLOCK_FIRST)
 
 _HEADER_HOLDERS = frozenset({"blockquote", "ul", "ol", "li", "dl", "dd"})
 _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
@@ -836,6 +854,13 @@ _ID_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd"
 def _is_id_char(c: str) -> bool:
     """Whether a header-id character survives (Unicode word characters, '-', space, tab)."""
     return c in "- \t" or unicodedata.category(c) in _ID_CATEGORIES
+
+
+def _plain_raw_text(el: Node) -> str:
+    """kramdown's plain text of an element: its text nodes only."""
+    if el.kind == "text":
+        return el.value
+    return "".join(_plain_raw_text(c) for c in el.children)
 
 
 def _gfm_raw_text(el: Node) -> str:

@@ -35,6 +35,7 @@ SPAN_START: dict[str, str] = {
     "typographic_syms": r"--|\.\.\.|\\(?=<<|>>)| (?=<<|>>)|<<|>>",
     "line_break": r"  (?=\n)|\\(?=\n)",
     "escaped_chars": r"\\",
+    "escaped_chars_base": r"\\",
     "strikethrough": r"~~",
 }
 # Every alternative above starts with a literal character, which lets `re` skip plain text fast.
@@ -44,6 +45,7 @@ FIRST_CHARS: dict[str, str | None] = {
     "emphasis": "*_", "codespan": "`", "autolink": "<", "span_html": "<", "footnote_marker": "[",
     "link": "![", "smart_quotes": None, "inline_math": "$", "span_extensions": "{",
     "html_entity": "&", "typographic_syms": "-. <>\\", "line_break": " \\", "escaped_chars": "\\",
+    "escaped_chars_base": "\\",
     "strikethrough": "~",
 }
 _ACHARS = r"[\w.\-]"
@@ -61,6 +63,7 @@ RULE_START: dict[str, re.Pattern[str]] = {
     "typographic_syms": re.compile(r"---|--|\.\.\.|\\<<|\\>>|<< | >>|<<|>>"),
     "line_break": re.compile(r"(  |\\\\)(?=\n)"),
     "escaped_chars": re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=\-~])"),
+    "escaped_chars_base": re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])"),
     "strikethrough": re.compile(r"~~(?![ \t\r\n\f\v]|~).*?[^ \t\r\n\f\v~]~~", re.S),
 }
 DEFAULT_RULES = ("emphasis", "codespan", "autolink", "span_html", "footnote_marker", "link",
@@ -158,7 +161,10 @@ class SpanRules:
 
     def init_spans(self: "Parser") -> None:  # type: ignore[misc]
         rules = list(DEFAULT_RULES)
-        if self.options.get("hard_wrap"):
+        if not self.gfm:  # kramdown's own syntax: no ~~strike~~, no escaped ~
+            rules.remove("strikethrough")
+            rules[rules.index("escaped_chars")] = "escaped_chars_base"
+        elif self.options.get("hard_wrap"):
             rules.remove("line_break")
         if "no_auto_typographic" in self.options.get("gfm_quirks", ()):
             rules.remove("typographic_syms")
@@ -520,6 +526,12 @@ class SpanRules:
 
     def parse_escaped_chars(self: "Parser") -> None:  # type: ignore[misc]
         m = self.src.check(RULE_START["escaped_chars"])
+        assert m is not None
+        self.src.pos = m.end()
+        self.add_text(m.group(1))
+
+    def parse_escaped_chars_base(self: "Parser") -> None:  # type: ignore[misc]
+        m = self.src.check(RULE_START["escaped_chars_base"])
         assert m is not None
         self.src.pos = m.end()
         self.add_text(m.group(1))
