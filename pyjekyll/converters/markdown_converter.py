@@ -63,6 +63,10 @@ class MarkdownConverter(Converter):
                 self._engine = KramdownConverter(self.config)
         return self._engine
 
+    def engine(self) -> Any:
+        """The kramdown-compatible converter, loaded on first use."""
+        return self._setup()
+
     def matches(self, ext: str) -> bool:
         return ext.lower() in self._exts
 

@@ -178,6 +178,8 @@ def converting_ahead(site: Site) -> Iterator[None]:
             except Exception:  # noqa: BLE001 - the serial render reports any real problem
                 texts = []
             if len(texts) >= MIN_TEXTS:
+                # Load the converter once here, not once per worker after the fork.
+                converter.engine()
                 ahead = AheadConversions(converter, texts, min(jobs - 1, len(texts) // MIN_TEXTS))
                 converter.ahead = ahead
     try:
