@@ -13,7 +13,6 @@ escaped in a paragraph.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .highlighting import CodeHighlighter
@@ -53,9 +52,6 @@ class KramdownConverter:
 
 def _fallback(text: str) -> str:
     return f"<p>{escape_html(text.strip())}</p>\n"
-
-
-_SMARTIFY_CACHE: dict[str, KramdownConverter] = {}
 
 
 def smartify(text: str, config: dict[str, Any] | None = None) -> str:

@@ -12,10 +12,10 @@ import unicodedata
 from typing import Any, Callable
 
 from . import patterns as P
-from .attributes import Attrs, apply_ial, merge_ial, parse_attribute_list
+from .attributes import Attrs, apply_ial, parse_attribute_list
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
-from .spans import SpanRules, plain_text
+from .spans import SpanRules, normalize_link_id, plain_text
 from .tables import TableRule
 from .tree import Node
 
@@ -23,7 +23,6 @@ _TAB_RUN = re.compile(r"^(\t+)")
 _LEADING_WS = re.compile(r"^[ \t\r\n\f\v]*")
 _SPACES_THEN_TAB = re.compile(r"^ *\t")
 _CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
-_ESCAPED_CHARS = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
 _HEADER_TRAIL_UNESCAPED = re.compile(r"(?<!\\)#+\Z")
 _KRAMDOWN_ATX = re.compile(r"^(?P<level>#{1,6})[\t ]*(?P<contents>[^ \t].*)\n", re.M)
@@ -32,7 +31,6 @@ _KRAMDOWN_FENCE = re.compile(
     r"^((~){3,})[ \t\r\n\f\v]*?(([^ \t\r\n\f\v]+?)(?:\?[^ \t\r\n\f\v]*)?)?[ \t\r\n\f\v]*?\n(.*?)^\1\2*[ \t\r\n\f\v]*?\n",
     re.M | re.S)
 _CR = re.compile(r"\r\n?")
-_LINK_ID_WS = re.compile(r"[ \t\r\n\f\v]+")
 
 
 class _Stop(Exception):
@@ -66,10 +64,6 @@ def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
 
 _NEXT_ITEM = {(mk, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
               for mk in ("[+*-]", r"\d+\.", ":") for sp in range(4)}
-
-
-def normalize_link_id(text: str) -> str:
-    return _LINK_ID_WS.sub(" ", text).lower()
 
 
 class Parser(HtmlRules, TableRule, SpanRules):
@@ -771,6 +765,8 @@ class Parser(HtmlRules, TableRule, SpanRules):
         el.children = out
 
 
+_BLOCK_MATH = re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?", re.M | re.S)
+_FOOTNOTE_START = re.compile(rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:", re.M)
 # kramdown's block rules in priority order: (start pattern at the cursor, rule).
 _BLOCK_RULES: list[tuple[re.Pattern[str], Callable[[Parser], bool]]] = [
     (at_pos(rx), rule) for rx, rule in [
@@ -784,9 +780,9 @@ _BLOCK_RULES: list[tuple[re.Pattern[str], Callable[[Parser], bool]]] = [
         (P.DEFINITION_LIST_START, Parser.parse_definition_list),
         (P.HTML_BLOCK_START, Parser.parse_block_html),
         (P.SETEXT_HEADER_START, Parser.parse_setext_header),
-        (re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?", re.M | re.S), Parser.parse_block_math),
+        (_BLOCK_MATH, Parser.parse_block_math),
         (P.TABLE_START, Parser.parse_table),
-        (re.compile(rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:"), Parser.parse_footnote_definition),
+        (_FOOTNOTE_START, Parser.parse_footnote_definition),
         (P.LINK_DEFINITION_START, Parser.parse_link_definition),
         (P.ABBREV_DEFINITION_START, Parser.parse_abbrev_definition),
         (P.BLOCK_EXTENSIONS_START, Parser.parse_block_extensions),
@@ -827,7 +823,6 @@ _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt",
                           "codeblock", "ul", "ol", "dl", "table", "temp"})
 _TASK_OPEN = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
 _TASK_DONE = re.compile(r"\A[ \t\r\n\f\v]*\[[xX]\][ \t\r\n\f\v]+")
-_BLOCK_MATH = re.compile(rf"^{P.OPT_SPACE}(\\)?\$\$(.*?)\$\$([ \t\r\n\f\v]*?\n)?", re.M | re.S)
 _BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
 _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)

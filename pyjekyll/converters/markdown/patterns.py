@@ -108,15 +108,11 @@ CODEBLOCK_START = INDENT
 CODEBLOCK_MATCH = re.compile(
     rf"(?:(?:^[ \t\r\f\v]*\n)*(?:(?:\t| {{4}})[ \t]*\S.*\n)+(?:(?!^{OPT_SPACE}{IAL_BLOCK}|^\^[ \t\r\f\v]*?\n"
     rf"|^{OPT_SPACE}{LAZY_END_HTML_STOP}|^{OPT_SPACE}{LAZY_END_HTML_START})^[ \t]*\S.*\n)*)*", M)
-MATH_BLOCK_START = re.compile(r"^ {0,3}(?:\$\$)", M)
-MATH_BLOCK_MATCH = re.compile(
-    rf"^ {{0,3}}(?:\$\${WS}*?\n(.*?)\$\$|\$\$(.*?)\$\$)[ \t\r\f\v]*\n", M | S)
 
 LINK_DEFINITION_START = re.compile(
     rf"^{OPT_SPACE}\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?\S[^\n]*?))"
     r"(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?([\"'])(.+?)\4)?[ \t]*?\n", M)
 ABBREV_DEFINITION_START = re.compile(rf"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n", M)
-FOOTNOTE_DEFINITION_START = re.compile(rf"^{OPT_SPACE}\[\^({ALD_ID_NAME})\]:[ \t]*(.*?\n)", M)
 
 TABLE_SEP_LINE = re.compile(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n", M)
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")

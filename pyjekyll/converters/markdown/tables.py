@@ -5,7 +5,6 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .scanner import Scanner
 from .tree import Node
 
 if TYPE_CHECKING:
