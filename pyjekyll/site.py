@@ -147,6 +147,8 @@ class Site:
             raise FatalError("limit_posts must be a non-negative number")
         if self.liquid is not None:
             self.liquid.reset()
+        for converter in self.converters:
+            converter.reset()
         self.hooks.trigger("site", "after_reset", self)
 
     def read(self) -> None:

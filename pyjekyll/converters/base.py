@@ -28,6 +28,9 @@ class Converter:
     def convert(self, content: str) -> str:
         raise NotImplementedError
 
+    def reset(self) -> None:
+        """Forget per-build state (the site is about to be built again)."""
+
     def convert_item(self, content: str, item: Any) -> str:
         """Convert the content of a given page or document (for converters that need it)."""
         return self.convert(content)

@@ -55,6 +55,9 @@ class SassPageConverter(Converter):
     def output_ext(self, ext: str) -> str:
         return ".css"
 
+    def reset(self) -> None:
+        self._map_pages.clear()
+
     def convert(self, content: str) -> str:
         return self.compiler.convert(content, "stdin.scss").css
 

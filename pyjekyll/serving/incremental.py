@@ -83,7 +83,6 @@ class IncrementalBuilder:
         self._structure = None
         phase = time.perf_counter()
         site.reset()
-        _forget_generated_pages(site)
         if site.config.get("time") is None:
             if self.frozen_time is None:
                 self.frozen_time = site.time
@@ -239,18 +238,6 @@ class IncrementalBuilder:
             os.replace(tmp, path)
         except (OSError, pickle.PickleError, TypeError, AttributeError):
             pass  # a cache that cannot be written only costs speed
-
-
-def _forget_generated_pages(site: Site) -> None:
-    """Converters that add pages while rendering (Sass source maps) must add them again.
-
-    The Sass page converter remembers the map pages it appended; after a reset the
-    site's page list is new, so that memory would keep the maps out of the rebuild.
-    """
-    for converter in site.converters:
-        pages = getattr(converter, "_map_pages", None)
-        if isinstance(pages, dict):
-            pages.clear()
 
 
 def _plain_converters(site: Site, item: Any) -> bool:
