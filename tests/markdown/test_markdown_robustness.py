@@ -32,17 +32,21 @@ def test_smartify_never_raises(text: str) -> None:
     assert isinstance(smartify(text), str)
 
 
-@pytest.mark.parametrize("text", [
-    ">" * 3000 + " deep\n",
-    "".join("  " * i + "* x\n" for i in range(400)),
-    "<div>" * 3000 + "x",
-    "[" * 20000,
-    "*a " * 20000,
-    "`" * 30001,
-    "```\n" * 3000,
-    "word " * 100000,
-    "| a |\n|---|\n" + "| 1 |\n" * 3000,
-])
+HOSTILE = {
+    "deep-quotes": ">" * 800 + " deep\n",
+    "deep-list": "".join("  " * i + "* x\n" for i in range(400)),
+    "deep-html": "<div>" * 3000 + "x",
+    "deep-markdown-html": '<div markdown="1">' * 800 + "x",
+    "open-brackets": "[" * 20000,
+    "unclosed-emphasis": "*a " * 20000,
+    "backtick-run": "`" * 30001,
+    "unclosed-fences": "```\n" * 3000,
+    "long-line": "word " * 100000,
+    "long-table": "| a |\n|---|\n" + "| 1 |\n" * 3000,
+}
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_input_returns_quickly(text: str) -> None:
     start = time.perf_counter()
     out = CONVERTER.convert(text)

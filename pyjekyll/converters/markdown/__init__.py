@@ -13,6 +13,7 @@ escaped in a paragraph.
 """
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from .highlighting import CodeHighlighter
@@ -40,14 +41,32 @@ class KramdownConverter:
         self.highlighter = CodeHighlighter(self.options)
 
     def convert(self, text: str) -> str:
-        options = dict(self.options)
         try:
-            root = Parser(options).parse(text)
-            return HtmlRenderer(root, options, self.highlighter).render()
+            return self._convert(text)
         except RecursionError:
-            return _fallback(text)
+            return self._convert_deep(text)
         except Exception:  # never let a document break the build
             return _fallback(text)
+
+    def _convert(self, text: str) -> str:
+        options = dict(self.options)
+        root = Parser(options).parse(text)
+        return HtmlRenderer(root, options, self.highlighter).render()
+
+    def _convert_deep(self, text: str) -> str:
+        """Deeply nested input (hundreds of levels): retry with room for the recursion."""
+        old = sys.getrecursionlimit()
+        try:
+            sys.setrecursionlimit(max(old, _DEEP_RECURSION_LIMIT))
+            return self._convert(text)
+        except Exception:
+            return _fallback(text)
+        finally:
+            sys.setrecursionlimit(old)
+
+
+# Enough for about a thousand nested blocks; the parser recurses in Python frames only.
+_DEEP_RECURSION_LIMIT = 20_000
 
 
 def _fallback(text: str) -> str:
