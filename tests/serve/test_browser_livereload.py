@@ -87,12 +87,28 @@ def test_page_shows_edit_without_manual_reload(served, browser) -> None:
         lambda d: "Freshly edited text" in d.find_element("tag name", "body").text)
 
 
+def _wait_served(served: dict[str, Any], path: str, text: str, timeout: float = 30.0) -> None:
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with urllib.request.urlopen(f"http://127.0.0.1:{served['port']}{path}", timeout=5) as response:
+            if text in response.read().decode("utf-8", "replace"):
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"{path} never contained {text!r}")
+
+
 def test_stylesheet_change_applies_without_page_reload(served, browser) -> None:
     css = os.path.join(served["source"], "assets", "style.css")
     with open(css, "w") as fh:
         fh.write("body { color: rgb(0, 0, 0); }\n")
     _replace(os.path.join(served["source"], "_includes", "head.html"), "</title></head>",
              '</title><link rel="stylesheet" href="/assets/style.css"></head>')
+    # Setup, not the behaviour under test: load the page once the rebuild has it, so a
+    # reload sent while the page was still connecting cannot be missed.
+    _wait_served(served, "/about.html", "/assets/style.css")
     browser.get(f"http://127.0.0.1:{served['port']}/about.html")
     WebDriverWait(browser, 20).until(lambda d: "/assets/style.css" in d.page_source)
     _wait_connected(browser, served)
