@@ -103,6 +103,13 @@ _LINK_INLINE_TITLE = re.compile(r"[ \t\r\n\f\v]*?([\"'])(.+?)\1[ \t\r\n\f\v]*?\)
 _LINK_ANGLE = re.compile(r"\(<(.*?)>")
 _CLOSE_PAREN = re.compile(r"\)")
 _OPEN_PAREN = re.compile(r"\(")
+# A link whose text cannot start any span rule and whose URL has no parentheses, spaces,
+# quotes or angle brackets: the general rule's result is known without running it.
+_SIMPLE_LINK = re.compile(r"\[([^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*)\]\(([^\s()<>\"'\\]+)\)")
+# Emphasis around text that cannot start any span rule, closed by a lone delimiter.
+_PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*(?<! )"
+_SIMPLE_STRONG = re.compile(rf"\*\*({_PLAIN_INNER})\*\*")
+_SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
 _BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 
 
@@ -267,6 +274,14 @@ class SpanRules:
                 or _WS_CHAR.match(src.s, src.pos) or self._in_ancestors((kind,))):
             self.add_text(delim)
             return
+        if char == "*":
+            simple = (_SIMPLE_STRONG if kind == "strong" else _SIMPLE_EM).match(src.s, saved)
+            if simple:  # plain text up to an acceptable closing delimiter
+                src.pos = simple.end()
+                el = Node(kind)
+                el.children.append(Node("text", simple.group(1)))
+                self.tree.children.append(el)
+                return
 
         def attempt(d: str, elem: str) -> tuple[bool, Node]:
             el = Node(elem)
@@ -363,6 +378,14 @@ class SpanRules:
         if kind == "a" and self._in_ancestors(("img", "a")):
             self.add_text(result)
             return
+        if kind == "a":
+            simple = _SIMPLE_LINK.match(src.s, saved)
+            if simple:  # plain text in brackets, plain URL: what the full rule would build
+                src.pos = simple.end()
+                el = Node("a", None, {"href": simple.group(2)})
+                el.children.append(Node("text", simple.group(1)))
+                self.tree.children.append(el)
+                return
         el = Node(kind)
         count = 1
 
