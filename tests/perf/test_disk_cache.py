@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from pyjekyll.converters.markdown_converter import DISK_CACHE_MIN_LENGTH, MarkdownConverter
-from pyjekyll.disk_cache import GITIGNORE, DiskCache, code_stamp, open_disk_cache
+from pyjekyll.disk_cache import GITIGNORE, MAX_PACKS, DiskCache, code_stamp, open_disk_cache
 
 LONG_TEXT = "# Title\n\n" + "Some *words* and a [link](https://example.com). " * 20 + "\n"
 
@@ -97,3 +97,29 @@ def test_short_texts_stay_in_memory(tmp_path: Path) -> None:
 def test_disabled_cache_writes_nothing(tmp_path: Path) -> None:
     MarkdownConverter(_config(tmp_path, disable_disk_cache=True)).convert(LONG_TEXT)
     assert not (tmp_path / ".jekyll-cache").exists()
+
+
+def _packs(root: Path) -> list[Path]:
+    return sorted((root / ".jekyll-cache" / "pyjekyll" / "markdown" / "fp").glob("*.pack"))
+
+
+def test_record_cut_short_is_ignored(tmp_path: Path) -> None:
+    cache = DiskCache(str(tmp_path / ".jekyll-cache"), "markdown", "fp")
+    cache.put("first", "one")
+    cache.put("second", "two")
+    (pack,) = _packs(tmp_path)
+    pack.write_bytes(pack.read_bytes()[:-1])
+    reread = DiskCache(str(tmp_path / ".jekyll-cache"), "markdown", "fp")
+    assert reread.get("first") == "one"
+    assert reread.get("second") is None
+
+
+def test_many_packs_are_merged(tmp_path: Path) -> None:
+    root = str(tmp_path / ".jekyll-cache")
+    count = 2 * MAX_PACKS + 3
+    for i in range(count):  # one pack per writer; loading more than MAX_PACKS merges them
+        DiskCache(root, "markdown", "fp").put(f"key {i}", f"value {i}")
+        assert len(_packs(tmp_path)) <= MAX_PACKS + 1
+    merged = DiskCache(root, "markdown", "fp")
+    assert [merged.get(f"key {i}") for i in range(count)] == [f"value {i}" for i in range(count)]
+    assert len(_packs(tmp_path)) <= MAX_PACKS
