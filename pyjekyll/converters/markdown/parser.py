@@ -128,8 +128,8 @@ class Parser(HtmlRules, TableRule, SpanRules):
                 rules = table.get(key)
                 if rules is None:
                     rules = table.get("")
-                for start_re, rule in rules:
-                    if start_re.match(s, pos) and rule(self):
+                for starts_here, rule in rules:
+                    if starts_here(s, pos) and rule(self):
                         break
                 else:
                     self.add_text(src.scan(P.LINE) or src.rest())
@@ -803,12 +803,39 @@ _BLOCK_FIRST = {
 }
 
 
+def _line_has_pipe(s: str, pos: int) -> bool:
+    end = s.find("\n", pos)
+    return s.find("|", pos, end if end >= 0 else len(s)) >= 0
+
+
+def _next_line_underlines(s: str, pos: int) -> bool:
+    end = s.find("\n", pos)
+    return 0 <= end < len(s) - 1 and s[end + 1] in "-="
+
+
+# Cheap necessary conditions checked before a rule's start pattern (for rules whose pattern
+# must read a whole line to fail).
+_PREFILTERS: dict[Any, Callable[[str, int], bool]] = {
+    Parser.parse_table: _line_has_pipe, Parser.parse_setext_header: _next_line_underlines}
+
+BlockMatcher = Callable[[str, int], Any]
+
+
+def _matcher(rx: re.Pattern[str], rule: Any) -> BlockMatcher:
+    pre = _PREFILTERS.get(rule)
+    if pre is None:
+        return rx.match
+    match = rx.match
+    return lambda s, pos: pre(s, pos) and match(s, pos)
+
+
 def block_rule_table(rules: list[tuple[re.Pattern[str], Callable[..., bool]]],
-                     first: dict[Any, str | None]) -> dict[str, list[tuple[re.Pattern[str], Callable[..., bool]]]]:
+                     first: dict[Any, str | None]) -> dict[str, list[tuple[BlockMatcher, Callable[..., bool]]]]:
     """Rules to try per first significant character ("" holds the rules for any other character)."""
-    chars = {c for r in rules for c in (first.get(r[1]) or "")}
-    table = {c: [r for r in rules if first.get(r[1]) is None or c in (first.get(r[1]) or "")] for c in chars}
-    table[""] = [r for r in rules if first.get(r[1]) is None]
+    entries = [(_matcher(rx, rule), rule) for rx, rule in rules]
+    chars = {c for r in entries for c in (first.get(r[1]) or "")}
+    table = {c: [r for r in entries if first.get(r[1]) is None or c in (first.get(r[1]) or "")] for c in chars}
+    table[""] = [r for r in entries if first.get(r[1]) is None]
     return table
 
 
