@@ -12,16 +12,15 @@ import unicodedata
 from typing import Any, Callable
 
 from . import patterns as P
-from .attributes import Attrs, apply_ial, parse_attribute_list
+from .attributes import Attrs, apply_ial
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
 from .spans import SpanRules, normalize_link_id, plain_text
 from .tables import TableRule
+from .lists import ListRules
+from .extensions import ExtensionRules
 from .tree import Node
 
-_TAB_RUN = re.compile(r"^(\t+)")
-_LEADING_WS = re.compile(r"^[ \t\r\n\f\v]*")
-_SPACES_THEN_TAB = re.compile(r"^ *\t")
 _CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
 _HEADER_TRAIL_UNESCAPED = re.compile(r"(?<!\\)#+\Z")
@@ -37,36 +36,7 @@ class _Stop(Exception):
     """Raised by a closing HTML tag to end the block parsing of its element's body."""
 
 
-def _list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return _LIST_PATTERN_CACHE.get(indentation) or _build_list_patterns(indentation)
-
-
-def _build_list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    indent_re = re.compile(rf"^ {{{indentation}}}", re.M)
-    content_re = re.compile(
-        rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*\S.*\n",
-        re.M)
-    lazy_re = re.compile(
-        rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*\S.*\n",
-        re.M)
-    _LIST_PATTERN_CACHE[indentation] = (content_re, lazy_re, indent_re)
-    return content_re, lazy_re, indent_re
-
-
-_LIST_PATTERN_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
-    spaces = max(0, min(indentation, 4) - 1)
-    marker = {"ul": "[+*-]", "ol": r"\d+\.", "dl": ":"}[kind]
-    return _NEXT_ITEM[(marker, spaces)]
-
-
-_NEXT_ITEM = {(mk, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
-              for mk in ("[+*-]", r"\d+\.", ":") for sp in range(4)}
-
-
-class Parser(HtmlRules, TableRule, SpanRules):
+class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     """Parses one document into a `Node` tree with kramdown's rules (GFM flavour)."""
 
     def __init__(self, options: dict[str, Any]) -> None:
@@ -301,220 +271,6 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.tree.children.append(self.new_block("hr"))
         return True
 
-    # ------------------------------------------------------------------ lists
-    def _first_list_line(self, indentation: int, content: str) -> tuple[str, int]:
-        if P.LIST_ITEM_IAL_CHECK.match(content):
-            indentation = 4
-        else:
-            while _SPACES_THEN_TAB.match(content):
-                lead = len(content) - len(content.lstrip(" "))
-                tabs = len(content[lead:]) - len(content[lead:].lstrip("\t"))
-                col = lead + indentation
-                content = " " * lead + " " * (4 - (col % 4) + (tabs - 1) * 4) + content[lead + tabs:]
-            indentation += len(content) - len(content.lstrip(" "))
-        content = _LEADING_WS.sub("", content, count=1)
-        return content, indentation
-
-    def _take_item_ial(self, item: Node, text: str) -> str:
-        m = P.LIST_ITEM_IAL.match(text)
-        if m is None:
-            return text
-        parse_attribute_list(m.group(1), item.opts.setdefault("ial", {}))
-        return text[m.end():]
-
-    def parse_list(self) -> bool:
-        src = self.src
-        kind, item_re = ("ul", P.LIST_START_UL) if src.check(P.LIST_START_UL) else ("ol", P.LIST_START_OL)
-        lst = self.new_block(kind)
-        item: Node | None = None
-        content_re = lazy_re = indent_re = None
-        indentation = 0
-        eob_found = nested_found = last_blank = False
-        while not src.eos():
-            if last_blank and src.check(P.HR_START):
-                break
-            if src.scan(P.EOB_MARKER):
-                eob_found = True
-                break
-            m = src.check(item_re)
-            if m:
-                src.pos = m.end()
-                item = Node("li")
-                first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_re, lazy_re, indent_re = _list_patterns(indentation)
-                lst.children.append(item)
-                first = self._take_item_ial(item, first)
-                item_re = _next_item_pattern(kind, indentation)
-                nested_found = bool(P.LIST_START.match(first))
-                last_blank = False
-                item.value = [first]
-                continue
-            assert item is not None and content_re is not None and lazy_re is not None and indent_re is not None
-            result = src.scan(content_re)
-            if result is None and not last_blank:
-                result = src.scan(lazy_re)
-            if result is not None:
-                result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
-                stripped = indent_re.sub("", result, count=1)
-                indented = stripped != result
-                result = stripped
-                if not nested_found and indented and P.LIST_START.match(result):
-                    item.value.append("")
-                    nested_found = True
-                elif nested_found and not indented and P.LIST_START.match(result):
-                    result = " " * (indentation + 4) + result
-                item.value[-1] += result
-                last_blank = False
-                continue
-            blank = src.scan(P.BLANK_LINE)
-            if blank is not None:
-                nested_found = True
-                last_blank = True
-                item.value[-1] += blank
-                continue
-            break
-
-        self.tree.children.append(lst)
-        last: Node | None = None
-        items = lst.children
-        for it in items:
-            temp = Node("temp")
-            saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
-            for val in it.value:
-                self.src = Scanner(val)
-                self.parse_blocks(temp)
-            self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
-            it.children = temp.children
-            it.value = None
-            ch = it.children
-            if not ch:
-                continue
-            if ch[0].kind == "p" and len(ch) >= 2 and ch[1].kind == "eob" and ch[0].opts.get("ial"):
-                del ch[1]
-            if (ch[0].kind == "p"
-                    and (len(ch) < 2 or ch[1].kind != "blank"
-                         or (it is items[-1] and len(ch) == 2 and not eob_found))
-                    and (items[-1] is not it or len(items) == 1
-                         or any(not c.children or c.children[0].kind != "p"
-                                or c.children[0].opts.get("transparent") for c in items[:-1]))):
-                if len(ch) > 1 and ch[1].kind != "blank" and ch[0].children:
-                    ch[0].children[0].value += "\n"
-                ch[0].opts["transparent"] = True
-            last = ch.pop() if ch[-1].kind == "blank" else None
-        if last is not None and not eob_found:
-            self.tree.children.append(last)
-        if self.gfm:
-            self._mark_task_list(lst)
-        return True
-
-    def _mark_task_list(self, lst: Node) -> None:
-        unchecked = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />'
-        checked = ('<input type="checkbox" class="task-list-item-checkbox" '
-                   'disabled="disabled" checked="checked" />')
-        is_tasklist = False
-        for li in lst.children:
-            if not li.children or li.children[0].kind != "p" or not li.children[0].children:
-                continue
-            text_el = li.children[0].children[0]
-            if text_el.kind != "raw_text":
-                continue
-            new, n1 = _TASK_OPEN.subn(unchecked, text_el.value, count=1)
-            new, n2 = _TASK_DONE.subn(checked, new, count=1)
-            text_el.value = new
-            is_tasklist = is_tasklist or bool(n1 or n2)
-            if is_tasklist:
-                li.attr["class"] = "task-list-item"
-        if is_tasklist:
-            lst.attr["class"] = "task-list"
-
-    def parse_definition_list(self) -> bool:
-        children = self.tree.children
-        if (not children or (len(children) == 1 and children[-1].kind != "p")
-                or (len(children) >= 2 and children[-1].kind != "p"
-                    and (children[-1].kind != "blank" or children[-1].value != "\n"
-                         or children[-2].kind != "p"))):
-            return False
-        src = self.src
-        first_as_para = False
-        dl = self.new_block("dl")
-        para = children.pop()
-        if para.kind == "blank":
-            para = children.pop()
-            first_as_para = True
-        for term in (para.children[0].value if para.children else "").split("\n"):
-            dt = Node("dt")
-            m = P.LIST_ITEM_IAL.match(term)
-            if m:
-                parse_attribute_list(m.group(1), dt.opts.setdefault("ial", {}))
-                term = term[m.end():]
-            dt.opts["raw_text"] = term
-            dt.children.append(Node("raw_text", term))
-            dl.children.append(dt)
-        dl.opts.pop("ial", None)  # the terms' paragraph decides, even over a preceding block IAL
-        if para.opts.get("ial") is not None:
-            dl.opts["ial"] = para.opts["ial"]
-        item: Node | None = None
-        content_re = lazy_re = indent_re = None
-        start_re = P.DEFINITION_LIST_START
-        last_blank = False
-        while not src.eos():
-            m = src.check(start_re)
-            if m:
-                src.pos = m.end()
-                item = Node("dd", first_as_para=first_as_para)
-                first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_re, lazy_re, indent_re = _list_patterns(indentation)
-                dl.children.append(item)
-                first = self._take_item_ial(item, first)
-                item.value = first
-                start_re = _next_item_pattern("dl", indentation)
-                first_as_para = last_blank = False
-                continue
-            if src.check(P.EOB_MARKER):
-                break
-            assert item is not None and content_re is not None and lazy_re is not None and indent_re is not None
-            result = src.scan(content_re)
-            if result is None and not last_blank:
-                result = src.scan(lazy_re)
-            if result is not None:
-                result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
-                item.value += indent_re.sub("", result, count=1)
-                first_as_para = last_blank = False
-                continue
-            blank = src.scan(P.BLANK_LINE)
-            if blank is not None:
-                first_as_para = True
-                item.value += blank
-                last_blank = True
-                continue
-            break
-        last: Node | None = None
-        for it in dl.children:
-            if it.kind == "dt":
-                continue
-            text = it.value
-            it.value = None
-            self.parse_blocks(it, text)
-            ch = it.children
-            if not ch:
-                continue
-            last = ch.pop() if ch[-1].kind == "blank" else None
-            if ch and ch[0].kind == "p" and not it.opts.pop("first_as_para", False):
-                if len(ch) > 1 and ch[0].children:
-                    ch[0].children[0].value += "\n"
-                ch[0].opts["transparent"] = True
-        children = self.tree.children
-        if children and children[-1].kind == "dl":
-            children[-1].children.extend(dl.children)
-        elif len(children) >= 2 and children[-1].kind == "blank" and children[-2].kind == "dl":
-            children.pop()
-            children[-1].children.extend(dl.children)
-        else:
-            children.append(dl)
-        if last is not None:
-            children.append(last)
-        return True
-
     # ------------------------------------------------------- other block rules
     def parse_block_math(self) -> bool:
         src = self.src
@@ -568,84 +324,6 @@ class Parser(HtmlRules, TableRule, SpanRules):
         self.root.opts["abbrev_defs"][m.group(1)] = m.group(2).strip()
         self.root.opts["abbrev_attr"][m.group(1)] = eob
         return True
-
-    def parse_block_extensions(self) -> bool:
-        src = self.src
-        m = src.check(P.ALD_START)
-        if m:
-            src.pos = m.end()
-            parse_attribute_list(m.group(2), self.alds.setdefault(m.group(1), {}))
-            self.tree.children.append(self.new_block("eob", "ald"))
-            return True
-        if src.check(P.EXT_BLOCK_START):
-            return self.parse_extension_start_tag("block")
-        m = src.check(P.IAL_BLOCK_START)
-        if m:
-            src.pos = m.end()
-            children = self.tree.children
-            last = children[-1] if children else None
-            if last is not None and last.kind != "blank" and (
-                    last.kind != "eob" or last.value in ("link_def", "abbrev_def", "footnote_def")):
-                parse_attribute_list(m.group(1), last.opts.setdefault("ial", {}))
-                if not src.check(P.IAL_BLOCK_START):
-                    children.append(self.new_block("eob", "ial"))
-            else:
-                if self.block_ial is None:
-                    self.block_ial = {}
-                parse_attribute_list(m.group(1), self.block_ial)
-            return True
-        return False
-
-    def parse_extension_start_tag(self, kind: str) -> bool:
-        src = self.src
-        m = src.m
-        assert m is not None
-        saved = src.pos
-        src.pos = m.end()
-
-        def fail() -> bool:
-            src.pos = saved
-            if kind == "span":
-                self.add_text(src.getch())
-            return False
-
-        if m.group(4) or m.group(0) == "{:/}":
-            return fail()
-        name = m.group(1) or ""
-        opts: Attrs = {}
-        parse_attribute_list(m.group(2) or "", opts)
-        body: str | None = None
-        if not m.group(3):
-            stop_re = _ext_stop(name, kind)
-            found = src.scan_until(stop_re)
-            if found is None:
-                return fail()
-            body = found[:src.m.start() - (src.pos - len(found))] if src.m else found
-            if kind == "block" and body.endswith("\n"):
-                body = body[:-1]
-        if not self.handle_extension(name, opts, body, kind):
-            return fail()
-        return True
-
-    def handle_extension(self, name: str, opts: Attrs, body: str | None, kind: str) -> bool:
-        if name == "comment":
-            if body is not None:
-                self.tree.children.append(Node("comment", body, category=kind))
-            return True
-        if name == "nomarkdown":
-            if body is not None:
-                types = str(opts.get("type", "")).split()
-                self.tree.children.append(Node("raw", body, category=kind, type=types))
-            return True
-        if name == "options":
-            from .options import apply_inline_option
-            for key, val in opts.items():
-                if not key.startswith(":"):
-                    apply_inline_option(self.options, key, val)
-            if kind == "block":
-                self.tree.children.append(self.new_block("eob", "extension"))
-            return True
-        return False
 
     # --------------------------------------------------------- tree finishing
     def finish_tree(self, el: Node) -> None:
@@ -848,27 +526,12 @@ _KRAMDOWN_RULE_TABLE = block_rule_table(
 _HEADER_HOLDERS = frozenset({"blockquote", "ul", "ol", "li", "dl", "dd"})
 _BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
                           "codeblock", "ul", "ol", "dl", "table", "temp"})
-_TASK_OPEN = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
-_TASK_DONE = re.compile(r"\A[ \t\r\n\f\v]*\[[xX]\][ \t\r\n\f\v]+")
 _BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
 _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)
 _FENCE_LINE = re.compile(r"^ {0,3}[~`]{3}", re.M)
 _LINK_DEF_TITLE_IN_URL = re.compile(r"[ \t]+[\"']")
 _NONWORD_OR_BOL = re.compile(r"\W|^", re.M)
-_EXT_STOP_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
-
-
-def _ext_stop(name: str, kind: str) -> re.Pattern[str]:
-    key = (name, kind)
-    rx = _EXT_STOP_CACHE.get(key)
-    if rx is None:
-        stop = P.EXT_STOP_STR.format(re.escape(name))
-        rx = re.compile(rf"^{P.OPT_SPACE}{stop}[ \t\r\f\v]*?\n" if kind == "block" else stop, re.M)
-        _EXT_STOP_CACHE[key] = rx
-    return rx
-
-
 _ID_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "Pc"})
 
 
