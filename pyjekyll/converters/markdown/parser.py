@@ -393,7 +393,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
 
     def _split_hard_breaks(self, parent: Node, child: Node) -> list[Node]:
         lines = child.value.split(self.hard_line_break)
-        omit_last = (lines[-1] == "" and parent.kind in _BLOCK_KINDS and parent.children[-1] is child)
+        is_block = parent.kind in _BLOCK_KINDS or parent.opts.get("category") == "block"
+        omit_last = lines[-1] == "" and is_block and parent.children[-1] is child
         result: list[Node] = []
         for i, line in enumerate(lines):
             result.append(Node("text", ("\n" + line) if i > 0 else line))
@@ -524,8 +525,9 @@ _KRAMDOWN_RULE_TABLE = block_rule_table(
      for rx, rule in _BLOCK_RULES], _BLOCK_FIRST)
 
 _HEADER_HOLDERS = frozenset({"blockquote", "ul", "ol", "li", "dl", "dd"})
-_BLOCK_KINDS = frozenset({"root", "p", "header", "blockquote", "li", "dd", "dt", "td", "footnote_def",
-                          "codeblock", "ul", "ol", "dl", "table", "temp"})
+# Element kinds kramdown files under the block category (the root is not one of them).
+_BLOCK_KINDS = frozenset({"blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt",
+                          "dd", "table", "td", "hr"})
 _BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
 _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)
