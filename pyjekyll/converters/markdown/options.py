@@ -26,6 +26,7 @@ KRAMDOWN_DEFAULTS: dict[str, Any] = {
     "math_engine": "mathjax",
     "gfm_quirks": ["paragraph_end"],
     "transliterated_header_ids": False,
+    "remove_line_breaks_for_cjk": False,
 }
 
 _BOOLEAN = {"auto_ids", "auto_id_stripping", "hard_wrap", "guess_lang", "show_warnings",

@@ -74,6 +74,7 @@ class HtmlRenderer:
         quotes = options.get("smart_quotes", "lsquo,rsquo,ldquo,rdquo")
         self.smart_quotes = [q.strip() for q in (quotes.split(",") if isinstance(quotes, str) else quotes)]
         self.typographic = options.get("typographic_symbols") or {}
+        self.join_cjk_lines = bool(options.get("remove_line_breaks_for_cjk"))
 
     def render(self) -> str:
         return self.convert(self.root, -2)
@@ -109,7 +110,10 @@ class HtmlRenderer:
         return "\n"
 
     def convert_text(self, el: Node, indent: int) -> str:
-        return escape_html(el.value, "text")
+        text = escape_html(el.value, "text")
+        if self.join_cjk_lines and "\n" in text:
+            text = _join_cjk_lines(text)
+        return text
 
     def convert_p(self, el: Node, indent: int) -> str:
         if el.opts.get("transparent"):
@@ -454,6 +458,17 @@ class HtmlRenderer:
 
 _DISPATCH: dict[str, Callable[[HtmlRenderer, Node, int], str]] = {
     name[len("convert_"):]: fn for name, fn in vars(HtmlRenderer).items() if name.startswith("convert_")}
+
+
+_CJK = (r"[\u2E80-\u2FDF\u3005\u3007\u3021-\u3029\u3038-\u303B\u3041-\u3096\u309D-\u309F"
+        r"\u30A1-\u30FA\u30FD-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
+        r"\uFF66-\uFF6F\uFF71-\uFF9D\U00020000-\U0003134F]")
+_CJK_LINE_BREAK = re.compile(rf"(?<={_CJK})\n(?={_CJK})")
+
+
+def _join_cjk_lines(text: str) -> str:
+    """`remove_line_breaks_for_cjk`: a line break between two CJK characters is dropped."""
+    return _CJK_LINE_BREAK.sub("", text)
 
 
 def _toc_entry(nodes: list[Node]) -> list[Node]:
