@@ -91,13 +91,16 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         stopped = False
         try:
             src = self.src
+            s = src.s
+            end = len(s)
             table = self.block_rules
-            while not src.eos():
-                s, pos = src.s, src.pos
-                key = s[pos:pos + 4].lstrip(" ")[:1] or " " if s.startswith(" ", pos) else s[pos]
-                rules = table.get(key)
-                if rules is None:
-                    rules = table.get("")
+            other = table[""]
+            while src.pos < end:
+                pos = src.pos
+                ch = s[pos]
+                if ch == " ":
+                    ch = s[pos:pos + 4].lstrip(" ")[:1] or " "
+                rules = table.get(ch, other)
                 for starts_here, rule in rules:
                     if starts_here(s, pos) and rule(self):
                         break

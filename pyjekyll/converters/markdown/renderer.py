@@ -43,6 +43,8 @@ def escape_html(text: str, kind: str = "all") -> str:
 
 
 def html_attributes(attr: dict[str, Any]) -> str:
+    if not attr:
+        return ""
     parts = []
     for k, v in attr.items():
         if v is None or (k == "id" and not str(v).strip()):
