@@ -68,7 +68,7 @@ def main() -> int:
     args = ap.parse_args()
     docs = corpus(args.corpus)
     size = sum(len(d.encode()) for d in docs)
-    conv = KramdownConverter({})
+    conv = KramdownConverter({}, cache=False)
     for d in docs:
         conv.convert(d)
     timings = []

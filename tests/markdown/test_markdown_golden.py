@@ -49,7 +49,7 @@ def render(case: Case) -> str:
     key = json.dumps(case.config, sort_keys=True)
     conv = _CONVERTERS.get(key)
     if conv is None:
-        conv = _CONVERTERS[key] = KramdownConverter(case.config)
+        conv = _CONVERTERS[key] = KramdownConverter(case.config, cache=False)
     return conv.convert(case.text)
 
 

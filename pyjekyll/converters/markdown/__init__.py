@@ -32,8 +32,11 @@ class MarkdownError(Exception):
 class KramdownConverter:
     """Converts Markdown documents with one site's kramdown settings."""
 
-    def __init__(self, config: dict[str, Any] | None = None) -> None:
+    def __init__(self, config: dict[str, Any] | None = None, *, cache: bool = True) -> None:
+        """`cache`: remember results by text, as Jekyll's converter does (its cache key is the
+        content alone), so unchanged documents and repeated excerpts are not converted twice."""
         config = config or {}
+        self._cache: dict[str, str] | None = {} if cache else None
         try:
             self.options = build_options(config)
         except (TypeError, ValueError) as exc:
@@ -41,12 +44,22 @@ class KramdownConverter:
         self.highlighter = CodeHighlighter(self.options)
 
     def convert(self, text: str) -> str:
+        cache = self._cache
+        if cache is not None:
+            hit = cache.get(text)
+            if hit is not None:
+                return hit
         try:
-            return self._convert(text)
+            html = self._convert(text)
         except RecursionError:
-            return self._convert_deep(text)
+            html = self._convert_deep(text)
         except Exception:  # never let a document break the build
-            return _fallback(text)
+            html = _fallback(text)
+        if cache is not None:
+            if len(cache) >= _CACHE_ENTRIES:
+                cache.pop(next(iter(cache)))
+            cache[text] = html
+        return html
 
     def _convert(self, text: str) -> str:
         options = dict(self.options)
@@ -65,6 +78,7 @@ class KramdownConverter:
             sys.setrecursionlimit(old)
 
 
+_CACHE_ENTRIES = 4096
 # Enough for about a thousand nested blocks; the parser recurses in Python frames only.
 _DEEP_RECURSION_LIMIT = 20_000
 
