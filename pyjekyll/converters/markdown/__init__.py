@@ -13,6 +13,7 @@ escaped in a paragraph.
 """
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Any
 
@@ -53,7 +54,8 @@ class KramdownConverter:
             html = self._convert(text)
         except RecursionError:
             html = self._convert_deep(text)
-        except Exception:  # never let a document break the build
+        except Exception:  # never let a document break the build, but say so
+            _LOG.warning("Markdown conversion failed; the text is output escaped", exc_info=True)
             html = _fallback(text)
         if cache is not None:
             if len(cache) >= _CACHE_ENTRIES:
@@ -78,6 +80,7 @@ class KramdownConverter:
             sys.setrecursionlimit(old)
 
 
+_LOG = logging.getLogger("pyjekyll.markdown")
 _CACHE_ENTRIES = 4096
 # Enough for about a thousand nested blocks; the parser recurses in Python frames only.
 _DEEP_RECURSION_LIMIT = 20_000
