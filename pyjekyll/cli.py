@@ -172,9 +172,15 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     _state["trace"] = "--trace" in args or "-t" in args
     logger.warnings.clear()
-    command = typer.main.get_command(app)
+    from pyjekyll.fast_build_args import fast_build_arguments
+
+    fast = fast_build_arguments(args, build_cmd)
+    command = typer.main.get_command(app) if fast is None else None
     try:
-        result = command.main(args=args, prog_name="pyjekyll", standalone_mode=False)
+        if fast is not None:  # a plain `build` line: typer's command tree is not needed
+            result = build_cmd(**fast)
+        else:
+            result = command.main(args=args, prog_name="pyjekyll", standalone_mode=False)
     except Exit as exc:
         return int(exc.exit_code or 0)
     except Abort:
