@@ -117,7 +117,9 @@ class TableRule:
                 else:
                     cells.append(piece)
                 continue
-            for node in self.parse_isolated_spans(piece, ("codespan",)):
+            nodes = (self.parse_isolated_spans(piece, ("codespan",)) if "`" in piece
+                     else [Node("text", piece)] if piece else [])
+            for node in nodes:
                 if node.kind == "text":
                     first, *more = [t.replace("\\|", "|") for t in _CELL_SPLIT.split(node.value)]
                     if cells:
@@ -138,7 +140,11 @@ class TableRule:
 
     def _table_has_pipes(self: "Parser", text: str) -> bool:  # type: ignore[misc]
         pipe_on_line = False
-        for node in self.parse_isolated_spans(text, ("codespan", "span_html")):
+        if "`" in text or "<" in text:
+            nodes = self.parse_isolated_spans(text, ("codespan", "span_html"))
+        else:  # no code spans or HTML tags: the whole table is one text run
+            nodes = [Node("text", text)] if text else []
+        for node in nodes:
             value = node.value
             if not isinstance(value, str):
                 continue
