@@ -21,7 +21,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "markdown"))
 
-from case_files import families, load_family  # noqa: E402
+from markdown_cases import families, load_family  # noqa: E402
 from pyjekyll.converters.markdown import KramdownConverter  # noqa: E402
 
 RUBY = r'''

@@ -22,7 +22,7 @@ import sys
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "markdown"))
 
-from case_files import CASES_DIR, load_family  # noqa: E402
+from markdown_cases import CASES_DIR, load_family  # noqa: E402
 
 
 def run_oracle(batch: list[dict]) -> dict:

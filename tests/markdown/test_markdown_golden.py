@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from case_files import CASES_DIR, Case, families, load_family
+from markdown_cases import CASES_DIR, Case, families, load_family
 from pyjekyll.converters.markdown import KramdownConverter, smartify
 
 KNOWN_FAILURES = {line.strip() for line in (CASES_DIR.parent / "known_failures.txt").read_text().splitlines()
