@@ -11,7 +11,7 @@ def test_site_config_options_apply() -> None:
 
 
 def test_cached_result_is_the_same_and_inline_options_do_not_leak() -> None:
-    conv = KramdownConverter({})
+    conv = KramdownConverter({}, cache=True)
     first = conv.convert('{::options auto_ids="false" /}\n\n# A\n')
     assert first == conv.convert('{::options auto_ids="false" /}\n\n# A\n') == "\n<h1>A</h1>\n"
     assert conv.convert("# A\n") == '<h1 id="a">A</h1>\n'

@@ -33,9 +33,9 @@ class MarkdownError(Exception):
 class KramdownConverter:
     """Converts Markdown documents with one site's kramdown settings."""
 
-    def __init__(self, config: dict[str, Any] | None = None, *, cache: bool = True) -> None:
+    def __init__(self, config: dict[str, Any] | None = None, *, cache: bool = False) -> None:
         """`cache`: remember results by text, as Jekyll's converter does (its cache key is the
-        content alone), so unchanged documents and repeated excerpts are not converted twice."""
+        content alone). Off by default: pyjekyll's converter layer keeps its own cache."""
         config = config or {}
         self._cache: dict[str, str] | None = {} if cache else None
         try:
