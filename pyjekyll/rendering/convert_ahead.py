@@ -152,8 +152,9 @@ def _texts_to_convert(site: Site, converter: MarkdownConverter) -> list[str]:
         content = item.content
         if not content or content in texts or item.render_with_liquid():
             continue
-        converters = site.renderer_for(item).converters
-        if not converters or converters[0] is not converter:
+        # (Asking the converter, not the item's renderer, leaves no renderer cached early.)
+        extname = getattr(item, "extname", None)
+        if not isinstance(extname, str) or not converter.matches(extname):
             continue
         if not converter.knows(content):
             texts[content] = None
