@@ -282,11 +282,9 @@ class Site:
         return self.find_converter(MarkdownConverter).convert(text)
 
     def smartify(self, text: str) -> str:
-        try:
-            from pyjekyll.converters.markdown import smartify
-        except ImportError:
-            return text
-        return smartify(text)
+        from pyjekyll.converters.markdown import smartify
+
+        return smartify(text, self.config)
 
     def convert_sass(self, text: str, syntax: str) -> str:
         from pyjekyll.converters.sass_page import SassPageConverter

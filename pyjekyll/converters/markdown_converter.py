@@ -47,20 +47,9 @@ class MarkdownConverter(Converter):
             name = str(self.config.get("markdown") or "kramdown")
             if name.lower() != "kramdown":
                 raise FatalError(f"Invalid Markdown processor given: {name}")
-            try:
-                from pyjekyll.converters.markdown import KramdownConverter
-            except ImportError:  # the kramdown layer is still being written
-                import mistune
+            from pyjekyll.converters.markdown import KramdownConverter
 
-                md = mistune.create_markdown(escape=False, plugins=["table", "strikethrough"])
-
-                class _Fallback:
-                    def convert(self, text: str) -> str:
-                        return str(md(text))
-
-                self._engine = _Fallback()
-            else:
-                self._engine = KramdownConverter(self.config)
+            self._engine = KramdownConverter(self.config)
         return self._engine
 
     def engine(self) -> Any:
