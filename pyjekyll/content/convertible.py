@@ -12,6 +12,24 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 
+class Convertible:
+    """What pages and documents share once read: the output extension and permalink."""
+
+    site: Site
+    data: dict[str, Any]
+    _output_ext: str | None
+
+    @property
+    def output_ext(self) -> str:
+        if self._output_ext is None:
+            self._output_ext = self.site.renderer_for(self).output_ext
+        return self._output_ext
+
+    @property
+    def permalink(self) -> Any:
+        return self.data.get("permalink")
+
+
 def read_text(site: Site, path: str) -> str:
     """File text in the site encoding; a leading BOM is dropped, as Ruby's `bom|utf-8` does."""
     with open(path, "rb") as fh:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content import url as urls
-from pyjekyll.content.convertible import read_with_front_matter
+from pyjekyll.content.convertible import Convertible, read_with_front_matter
 from pyjekyll.content.dates import parse_date
 from pyjekyll.errors import InvalidDateError, JekyllError
 from pyjekyll.log import logger
@@ -23,7 +23,7 @@ SASS_EXTS = (".sass", ".scss")
 YAML_EXTS = (".yaml", ".yml")
 
 
-class Document:
+class Document(Convertible):
     def __init__(self, path: str, site: Site, collection: Collection) -> None:
         self.path = path
         self.site = site
@@ -182,16 +182,6 @@ class Document:
         return rel.rstrip(".")
 
     # -- URL ---------------------------------------------------------------------
-    @property
-    def output_ext(self) -> str:
-        if self._output_ext is None:
-            self._output_ext = self.site.renderer_for(self).output_ext
-        return self._output_ext
-
-    @property
-    def permalink(self) -> Any:
-        return self.data.get("permalink")
-
     @property
     def url(self) -> str:
         if self._url is None:

@@ -5,7 +5,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content import url as urls
-from pyjekyll.content.convertible import read_with_front_matter
+from pyjekyll.content.convertible import Convertible, read_with_front_matter
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 HTML_EXTENSIONS = (".html", ".xhtml", ".htm")
 
 
-class Page:
+class Page(Convertible):
     """A page read from `dir/name` under the site source (or a generated one)."""
 
     kind = "pages"
@@ -62,16 +62,6 @@ class Page:
         return self.site.frontmatter_defaults.find(self.relative_path, self.kind, key)
 
     # -- URL ------------------------------------------------------------------
-    @property
-    def output_ext(self) -> str:
-        if self._output_ext is None:
-            self._output_ext = self.site.renderer_for(self).output_ext
-        return self._output_ext
-
-    @property
-    def permalink(self) -> Any:
-        return self.data.get("permalink")
-
     def html(self) -> bool:
         return self.output_ext in HTML_EXTENSIONS
 
