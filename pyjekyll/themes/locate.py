@@ -117,7 +117,9 @@ def _gem_theme(name: str, site_source: Path) -> tuple[Theme | None, list[Path]]:
 
 def source_tree_spec(root: Path, name: str) -> GemSpec:
     """Facts from a gemspec kept in the theme folder itself (a theme's source checkout)."""
-    for candidate in [root / f"{name}.gemspec", *sorted(root.glob("*.gemspec"))]:
+    # An installed gem keeps its gemspec in `../../specifications/<folder>.gemspec`.
+    installed = root.parent.parent / "specifications" / f"{root.name}.gemspec"
+    for candidate in [root / f"{name}.gemspec", *sorted(root.glob("*.gemspec")), installed]:
         if candidate.is_file():
             return read_gemspec(candidate)
     return GemSpec(name=name)
