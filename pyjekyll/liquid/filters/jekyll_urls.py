@@ -41,12 +41,15 @@ def _normalized(text: str) -> str:
 
 
 def _relative(value: Any, config: dict[str, Any]) -> str:
-    value = _url_of(value)
-    text = str_of(value)
-    if is_absolute(text):
-        return value if isinstance(value, str) else text
     baseurl = config.get("baseurl")
-    base = "" if baseurl is None else str_of(baseurl)
+    return _relative_text(str_of(_url_of(value)), "" if baseurl is None else str_of(baseurl))
+
+
+@lru_cache(maxsize=65536)
+def _relative_text(text: str, base: str) -> str:
+    """`text` under the site's `base` path (absolute URLs unchanged); pure, so remembered."""
+    if is_absolute(text):
+        return text
     if base.endswith("/"):
         base = base[:-1]
     return _normalized(_leading_slash(base) + _leading_slash(text))
