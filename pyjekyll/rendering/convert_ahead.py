@@ -39,7 +39,6 @@ class AheadConversions:
     """The main process's side: hands out finished HTML and claims texts no worker took."""
 
     def __init__(self, converter: MarkdownConverter, texts: list[str], workers: int) -> None:
-        self._converter = converter
         self._index = {text: i for i, text in enumerate(texts)}
         self._done: dict[int, str | None] = {}
         context = multiprocessing.get_context("fork")
@@ -96,8 +95,10 @@ class AheadConversions:
 
     def close(self) -> None:
         """Stop the workers (the render loop is over; whatever they still hold is not needed)."""
-        with self._lock:
+        # (A worker that died holding the lock must not hang the build: they are stopped anyway.)
+        if self._lock.acquire(timeout=1.0):
             self._bounds[_BACK] = self._bounds[_FRONT]
+            self._lock.release()
         for process in self._processes:
             process.terminate()
         for process in self._processes:
