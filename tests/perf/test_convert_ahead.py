@@ -121,6 +121,34 @@ def test_parallel_build_equals_serial(tmp_path: Path, monkeypatch: pytest.Monkey
         assert parallel[rel] == serial[rel], rel
 
 
+HOOK_PLUGIN = """
+def shout_every_third(item, payload):
+    if item.data.get("title", "").endswith(("0", "3", "6", "9")):
+        item.content = item.content.replace("intro", "**INTRO**")
+
+
+def register(api):
+    api.hook("posts", "pre_render", shout_every_third)
+"""
+
+
+def test_hook_changed_bodies_are_converted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 count_pools: list[int]) -> None:
+    """Workers convert the body as read; a hook changes some before rendering: those are redone."""
+    src = tmp_path / "src"
+    _write_site(src)
+    (src / "_plugins").mkdir()
+    (src / "_plugins" / "shout.py").write_text(HOOK_PLUGIN, encoding="utf-8")
+    monkeypatch.setenv("PYJEKYLL_JOBS", "1")
+    _build(src, tmp_path / "serial", "--disable-disk-cache")
+    monkeypatch.setenv("PYJEKYLL_JOBS", "3")
+    _build(src, tmp_path / "parallel", "--disable-disk-cache")
+    assert count_pools
+    serial = _tree(tmp_path / "serial")
+    assert b"<strong>INTRO</strong>" in serial["2020/01/07/post-6.html"]
+    assert _tree(tmp_path / "parallel") == serial
+
+
 def test_rebuild_from_disk_cache_equals_first_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     count_pools: list[int]) -> None:
     src = tmp_path / "src"
