@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
+from pyjekyll.content.excerpt import Excerpt
 from pyjekyll.converters.markdown_converter import MarkdownConverter
 
 if TYPE_CHECKING:
@@ -145,10 +146,16 @@ def job_count() -> int:
 
 
 def _texts_to_convert(site: Site, converter: MarkdownConverter) -> list[str]:
-    """Bodies that reach `converter` unchanged, in render order, not converted before."""
+    """Bodies that reach `converter` unchanged, in render order, not converted before.
+
+    Excerpts come last (workers start there): they are rendered only when a template
+    asks for them, typically after the documents.
+    """
     texts: dict[str, None] = {}
     items: list[Any] = [doc for collection in site.collections.values() for doc in collection.docs]
     items.extend(site.pages)
+    items.extend(excerpt for item in list(items)
+                 if isinstance(excerpt := getattr(item, "data", {}).get("excerpt"), Excerpt))
     for item in items:
         content = item.content
         if not content or content in texts or item.render_with_liquid():

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from pyjekyll.cli import main as pyjekyll_main
+from pyjekyll.converters.markdown_converter import DISK_CACHE_MIN_LENGTH
 from pyjekyll.rendering import convert_ahead
 from pyjekyll.rendering.convert_ahead import AheadConversions, job_count
 
@@ -90,13 +91,13 @@ def _build(src: Path, dest: Path, *args: str) -> None:
 
 
 @pytest.fixture
-def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Forces workers even for small sites, and records how many texts each pool got."""
-    started: list[int] = []
+def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """Forces workers even for small sites, and records the texts each pool got."""
+    started: list[list[str]] = []
     original = AheadConversions.__init__
 
     def recording_init(self: AheadConversions, converter: Any, texts: list[str], workers: int) -> None:
-        started.append(len(texts))
+        started.append(list(texts))
         original(self, converter, texts, workers)
 
     monkeypatch.setattr(AheadConversions, "__init__", recording_init)
@@ -106,7 +107,7 @@ def count_pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def test_parallel_build_equals_serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                      count_pools: list[int]) -> None:
+                                      count_pools: list[list[str]]) -> None:
     src = tmp_path / "src"
     _write_site(src)
     monkeypatch.setenv("PYJEKYLL_JOBS", "1")
@@ -114,7 +115,8 @@ def test_parallel_build_equals_serial(tmp_path: Path, monkeypatch: pytest.Monkey
     assert count_pools == []
     monkeypatch.setenv("PYJEKYLL_JOBS", "3")
     _build(src, tmp_path / "parallel", "--disable-disk-cache")
-    assert count_pools and count_pools[0] >= 30
+    assert count_pools and len(count_pools[0]) >= 30
+    assert any("Post 1 intro." in text and "| a |" not in text for text in count_pools[0]), "excerpts too"
     serial, parallel = _tree(tmp_path / "serial"), _tree(tmp_path / "parallel")
     assert serial.keys() == parallel.keys()
     for rel in serial:
@@ -133,7 +135,7 @@ def register(api):
 
 
 def test_hook_changed_bodies_are_converted_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                 count_pools: list[int]) -> None:
+                                                 count_pools: list[list[str]]) -> None:
     """Workers convert the body as read; a hook changes some before rendering: those are redone."""
     src = tmp_path / "src"
     _write_site(src)
@@ -150,15 +152,15 @@ def test_hook_changed_bodies_are_converted_again(tmp_path: Path, monkeypatch: py
 
 
 def test_rebuild_from_disk_cache_equals_first_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    count_pools: list[int]) -> None:
+                                                    count_pools: list[list[str]]) -> None:
     src = tmp_path / "src"
     _write_site(src)
     monkeypatch.setenv("PYJEKYLL_JOBS", "2")
     _build(src, tmp_path / "first")
     assert (src / ".jekyll-cache" / "pyjekyll" / "markdown").is_dir()
     _build(src, tmp_path / "second")
-    # The rebuild finds every long text on disk; only the two short bodies (memory only) are left.
-    assert count_pools[1:] in ([], [2])
+    # The rebuild finds every long text on disk; only short ones (excerpts; memory only) are left.
+    assert all(len(text) < DISK_CACHE_MIN_LENGTH for pool in count_pools[1:] for text in pool)
     assert _tree(tmp_path / "first") == _tree(tmp_path / "second")
 
 
@@ -184,7 +186,7 @@ def _fixture_sites() -> list[Any]:
 @pytest.mark.golden(suite="parallel-fixture-sites")
 @pytest.mark.parametrize("fixture", _fixture_sites())
 def test_fixture_site_with_workers(fixture: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                   count_pools: list[int]) -> None:
+                                   count_pools: list[list[str]]) -> None:
     """The golden fixture sites, built with Markdown converted in workers, still match Jekyll."""
     src, dest = tmp_path / "src", tmp_path / "site"
     shutil.copytree(fixture.src, src, symlinks=True)
