@@ -26,6 +26,7 @@ def _parent_dirs(site: Site, path: str) -> list[str]:
 def obsolete_files(site: Site) -> list[str]:
     dest = site.dest
     if not os.path.isdir(dest):
+        site.existing_dest_files = set()
         return []
     keep = [re.escape(k) for k in site.keep_files]
     keep_re = re.compile(r"\A" + re.escape(dest) + "/(" + "|".join(keep) + ")") if keep else None
@@ -39,6 +40,7 @@ def obsolete_files(site: Site) -> list[str]:
             if path in keep_dirs:
                 continue
             existing.add(path)
+    site.existing_dest_files = existing  # the writer skips comparing files that do not exist
     new_files = {item.destination(dest) for item in site.each_site_file()}
     new_dirs = {d for f in new_files for d in _parent_dirs(site, f)}
     replaced = {d for d in new_dirs if os.path.isfile(d)}

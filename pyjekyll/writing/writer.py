@@ -31,24 +31,28 @@ def write_site(site: Site) -> None:
     items = site.each_site_file()
     report_conflicts(site, items)
     owners_for = _hook_owners
+    # Files the cleanup stage saw in the destination (None: unknown, so check each one).
+    existing = getattr(site, "existing_dest_files", None)
     for item in items:
         if hasattr(item, "output") and not hasattr(item, "modified_time"):
             path = item.destination(site.dest)
-            _write_bytes(path, (item.output or "").encode("utf-8", "surrogatepass"))
+            _write_bytes(path, (item.output or "").encode("utf-8", "surrogatepass"),
+                         may_exist=existing is None or path in existing)
             for owner in owners_for(item):
                 site.hooks.trigger(owner, "post_write", item)
         else:
             item.write(site.dest)
 
 
-def _write_bytes(path: str, data: bytes) -> None:
+def _write_bytes(path: str, data: bytes, may_exist: bool = True) -> None:
     """Write only when the bytes change, so unchanged files keep their mtime."""
-    try:
-        with open(path, "rb") as fh:
-            if fh.read() == data:
-                return
-    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
-        pass
+    if may_exist:
+        try:
+            with open(path, "rb") as fh:
+                if fh.read() == data:
+                    return
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+            pass
     os.makedirs(os.path.dirname(path), exist_ok=True)
     if os.path.isdir(path):
         import shutil
