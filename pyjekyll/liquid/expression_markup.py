@@ -133,7 +133,10 @@ class RubyLookup(Path):
     __slots__ = ()
 
     def evaluate(self, context: RenderContext) -> object:
-        keys = [part.evaluate(context) if isinstance(part, Expression) else part for part in self.path]
+        # Plain str/int parts are the common case; checking their exact type first skips
+        # the costly ABC isinstance test.
+        keys = [part if part.__class__ is str or part.__class__ is int
+                else part.evaluate(context) if isinstance(part, Expression) else part for part in self.path]
         if keys[0] is None:
             return None
         return context.get(keys, token=self.token)
