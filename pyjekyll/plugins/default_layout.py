@@ -1,4 +1,4 @@
-"""jekyll-default-layout 0.1: Markdown pages and posts without a layout get `home`,
+"""jekyll-default-layout 0.1.5: Markdown pages and posts without a layout get `home`,
 `page`, `post` or `default`, whichever exists first for them."""
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 
-def _has_layout_setting(item: Any) -> bool:
-    """Front matter or front matter defaults name a layout (even an empty one)."""
-    return "layout" in item.data or item.data_get("layout") is not None
+def _has_layout_setting(site: Site, item: Any) -> bool:
+    """Front matter or front matter defaults have a `layout` key, even a null one."""
+    return "layout" in item.data or "layout" in site.frontmatter_defaults.all(item.relative_path, item.kind)
 
 
 def layout_for(site: Site, item: Any) -> str | None:
@@ -32,7 +32,7 @@ def layout_for(site: Site, item: Any) -> str | None:
 class DefaultLayoutGenerator:
     def generate(self, site: Site) -> None:
         for item in [*site.pages, *site.posts.docs]:
-            if is_markdown(site, item.extname) and not _has_layout_setting(item):
+            if is_markdown(site, item.extname) and not _has_layout_setting(site, item):
                 item.data["layout"] = layout_for(site, item)
 
 
