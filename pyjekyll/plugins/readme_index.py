@@ -19,11 +19,28 @@ def _option(site: Site, key: str) -> Any:
     return options.get(key) if isinstance(options, dict) else None
 
 
-def _folder_url(url: str) -> str:
-    """The URL of the folder holding `url`, with a trailing slash."""
-    folder = url.rsplit("/", 1)[0] if "/" in url else "."
-    folder = folder or "/"
-    return folder if folder.endswith("/") else folder + "/"
+def _parent(url: str) -> str:
+    """The folder part of `url` as Ruby's File.dirname gives it: trailing slashes are
+    ignored ("/docs/readme/" -> "/docs") and the root stays "/"."""
+    trimmed = url.rstrip("/")
+    if not trimmed:
+        return "/" if url else "."
+    head = trimmed.rpartition("/")[0]
+    if not head:
+        return "/" if trimmed.startswith("/") else "."
+    return head.rstrip("/") or "/"
+
+
+def _index_permalink(url: str) -> str:
+    """The permalink the plugin gives a README: its folder plus "/", which is "//" at the
+    root (the URL still comes out as "/")."""
+    return _parent(url) + "/"
+
+
+def _folder(url: str) -> str:
+    """The folder of `url` with one trailing slash, as the index lookup wants it."""
+    parent = _parent(url)
+    return parent if parent.endswith("/") else parent + "/"
 
 
 class ReadmeIndexGenerator:
@@ -33,17 +50,17 @@ class ReadmeIndexGenerator:
         alternatives = "|".join(re.escape(e) for e in markdown_extensions(site))
         readme = re.compile(rf"/readme({alternatives})$", re.IGNORECASE)
         for static in [f for f in site.static_files if readme.search(f.relative_path)]:
-            if self._has_index(site, _folder_url(static.url)):
+            if self._has_index(site, _folder(static.url)):
                 continue
             page = Page(site, static.base, static.dir_, static.name)
-            page.data["permalink"] = _folder_url(static.url)
+            page.data["permalink"] = _index_permalink(static.url)
             site.pages.append(page)
             if _option(site, "remove_originals") is True:
                 site.static_files.remove(static)
         if _option(site, "with_frontmatter") is True:
             for page in [p for p in site.pages if readme.search("/" + str(p.path))]:
-                if not self._has_index(site, _folder_url(page.url)):
-                    page.data["permalink"] = _folder_url(page.url)
+                if not self._has_index(site, _folder(page.url)):
+                    page.data["permalink"] = _index_permalink(page.url)
                     page.reset_url()  # the URL follows the new permalink
 
     @staticmethod
