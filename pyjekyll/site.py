@@ -27,6 +27,8 @@ class Site:
         self.dest = os.path.abspath(config["destination"])
         self.config = dict(config)
         self.hooks = Hooks()
+        #: path -> ((mtime_ns, size), front matter, body, body line), kept across rebuilds
+        self.front_matter_cache: dict[str, Any] = {}
         self.profile_phases: dict[str, float] = {}
         self.theme: Any = None
         self.plugin_manager: Any = None

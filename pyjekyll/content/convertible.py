@@ -1,6 +1,8 @@
 """What pages, documents, layouts and excerpts share: reading a file with front matter."""
 from __future__ import annotations
 
+import copy
+import os
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.errors import InvalidPermalinkError, InvalidYAMLFrontMatterError
@@ -42,7 +44,30 @@ def read_text(site: Site, path: str) -> str:
 
 def read_with_front_matter(site: Site, path: str, display_path: str,
                            strict_errors: bool = False) -> tuple[dict[str, Any], str, int]:
-    """(front matter, body, body's first line). Bad YAML warns and yields empty data."""
+    """(front matter, body, body's first line). Bad YAML warns and yields empty data.
+
+    A site that is built again (serve, watch) keeps the parsed front matter of files
+    whose size and mtime did not change; each build gets its own copy of the data.
+    """
+    cache = site.front_matter_cache
+    try:
+        st = os.stat(path)
+        stamp = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    hit = cache.get(path) if stamp is not None else None
+    if hit is not None and hit[0] == stamp:
+        return copy.deepcopy(hit[1]), hit[2], hit[3]
+    warnings_before = len(logger.warnings)
+    data, body, body_line = _parse_file(site, path, display_path, strict_errors)
+    if stamp is not None and len(logger.warnings) == warnings_before:
+        # (a file that warned is read again next time, so the warning repeats)
+        cache[path] = (stamp, copy.deepcopy(data), body, body_line)
+    return data, body, body_line
+
+
+def _parse_file(site: Site, path: str, display_path: str,
+                strict_errors: bool) -> tuple[dict[str, Any], str, int]:
     text = read_text(site, path)
     yaml_text, body, body_line = split_front_matter(text)
     if yaml_text is None:
