@@ -1,12 +1,15 @@
-"""jekyll-relative-links 0.6: Markdown links to other source files (`[x](other.md)`,
-`[x]: other.md`) are rewritten to those files' URLs before conversion."""
+"""jekyll-relative-links 0.7: Markdown links to other source files (`[x](other.md)`,
+`[x](other.md#part "Title")`, `[x]: other.md`) are rewritten to those files' URLs before
+conversion. Run last among generators, so pages other plugins add are link targets too."""
 from __future__ import annotations
 
 import fnmatch
 import os
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote_plus
 
+from pyjekyll.content.document import Document
 from pyjekyll.liquid.filters.uri import InvalidURIError, is_absolute
 from pyjekyll.plugins.api import PluginAPI
 from pyjekyll.plugins.markdown_files import is_markdown
@@ -15,9 +18,14 @@ from pyjekyll.plugins.site_filters import filters_for
 if TYPE_CHECKING:
     from pyjekyll.site import Site
 
-_INLINE = r"\[(.*?)\]\(([^\)]+?)(#.+?)?\)"
-_REFERENCE = r"^\s*?\[(.*?)\]: (.+?)(#.+?)?\s*?$"
-LINK = re.compile(f"({_INLINE}|{_REFERENCE})", re.MULTILINE)
+_FRAGMENT = r"(#.+?|)?"  # always takes part: an absent fragment is ""
+# The plugin's title pattern: a double-quoted title, or one opened with `"` and closed
+# with `'` (its second branch); anything else stays part of the path.
+_TITLE = r"""(\s+"(?:\\"|[^"])*(?<!\\)"|\s+"(?:\\'|[^'])*(?<!\\)')?"""
+_INLINE = rf"\[(.*?)\]\(([^)]+?){_FRAGMENT}{_TITLE}\)"
+_REFERENCE = rf"^\s*?\[(.*?)\]: (.+?){_FRAGMENT}{_TITLE}\s*?$"
+#: groups 2-5 belong to an inline link, 6-9 to a reference definition
+LINK = re.compile(f"({_INLINE}|{_REFERENCE})", re.MULTILINE | re.ASCII)
 
 
 def _option(site: Site, key: str) -> Any:
@@ -39,20 +47,32 @@ def _from_root(path: str, base: str) -> str:
     """`path` (relative to the folder `base`, or to the root when it starts with "/"),
     as a path from the site root; resolved against the working folder as the plugin does."""
     cwd = os.getcwd()
-    resolved = os.path.normpath(os.path.join(cwd, base, path[1:] if path.startswith("/") else path))
+    if path.startswith("/"):
+        resolved = os.path.normpath(os.path.join(cwd, path[1:]))
+    else:
+        resolved = os.path.normpath(os.path.join(cwd, base, path))
     prefix = cwd.rstrip("/") + "/"
     return resolved[len(prefix):] if resolved.startswith(prefix) else resolved
+
+
+def _refresh_excerpt(item: Any) -> None:
+    """A document's excerpt was cut from the old text: cut it again."""
+    if isinstance(item, Document) and item.data.get("excerpt"):
+        from pyjekyll.content.excerpt import Excerpt
+
+        item.data["excerpt"] = Excerpt(item)
 
 
 class RelativeLinksGenerator:
     def generate(self, site: Site) -> None:
         if _option(site, "enabled") is False:
             return
+        written_docs = [d for d in site.documents() if d.write_p()]
         items = list(site.pages)
         if _option(site, "collections") is True:
-            items += [d for d in site.documents() if d.write_p()]
+            items += written_docs
         targets: dict[str, Any] = {}
-        for target in [*site.pages, *site.static_files, *(d for d in site.documents() if d.write_p())]:
+        for target in [*site.pages, *site.static_files, *written_docs]:
             key = target.relative_path
             targets.setdefault(key[1:] if key.startswith("/") else key, target)
         relative_url = filters_for(site).relative_url
@@ -66,16 +86,17 @@ class RelativeLinksGenerator:
 
             def rewrite(match: re.Match[str]) -> str:
                 inline = match.group(2) is not None
-                text, path, fragment = (match.group(2, 3, 4) if inline else match.group(5, 6, 7))
+                text, path, fragment, title = match.group(2, 3, 4, 5) if inline else match.group(6, 7, 8, 9)
                 if not _rewritable(path):
                     return match.group(0)
-                target = targets.get(_from_root(path, base))
+                target = targets.get(unquote_plus(_from_root(path, base)))
                 if target is None or not target.url:
                     return match.group(0)
                 url = relative_url(target.url) + (fragment or "")
-                return f"[{text}]({url})" if inline else f"\n[{text}]: {url}"
+                return f"[{text}]({url}{title or ''})" if inline else f"\n[{text}]: {url}{title or ''}"
 
             item.content = LINK.sub(rewrite, item.content)
+            _refresh_excerpt(item)
 
 
 def _matches_any(site: Site, patterns: Any, relative_path: str) -> bool:
