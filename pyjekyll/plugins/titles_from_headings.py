@@ -1,4 +1,4 @@
-"""jekyll-titles-from-headings 0.5: a Markdown page without a title takes it from its
+"""jekyll-titles-from-headings 0.5.3: a Markdown page without a title takes it from its
 first heading (`#`, `##`, `###` or a setext underline), optionally removing it."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 #: a heading at the very start of the content (after blank space)
-TITLE = re.compile(r"\A\s*(?:\#{1,3}\s+(.*)(?:\s+\#{1,3})?|(.*)\r?\n[-=]+\s*)$", re.MULTILINE)
+TITLE = re.compile(r"\A\s*(?:\#{1,3}\s+(.*)(?:\s+\#{1,3})?|(.*)\r?\n[-=]+\s*)$", re.MULTILINE | re.ASCII)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]]*\]")
 _RUBY_STRIPPED = " \t\n\v\f\r\0"
 
@@ -57,6 +57,15 @@ class TitlesFromHeadingsGenerator:
             item.data["title"] = title_for(site, item)
             if _strips(site, item) and item.content:
                 item.content = TITLE.sub("", item.content, count=1).strip(_RUBY_STRIPPED)
+                _recut_post_excerpt(item)
+
+
+def _recut_post_excerpt(item: Any) -> None:
+    """A post's excerpt was cut before the heading went: cut it again from the new text."""
+    if isinstance(item, Document) and item.collection.label == "posts" and item.excerpt_separator():
+        from pyjekyll.content.excerpt import Excerpt
+
+        item.data["excerpt"] = Excerpt(item)
 
 
 def register(api: PluginAPI) -> None:
