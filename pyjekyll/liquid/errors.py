@@ -1,6 +1,8 @@
 """Liquid errors worded as Jekyll words them, with a caret excerpt of the bad line."""
 from __future__ import annotations
 
+import re
+
 from liquid.exceptions import LiquidError, LiquidSyntaxError
 
 from pyjekyll.errors import JekyllError
@@ -20,8 +22,14 @@ def _line_of(exc: LiquidError, source: str) -> tuple[int | None, int | None]:
     return line, column
 
 
+_NEVER_CLOSED = re.compile(r"^expected tag end(\w+), found (?:end of expression|eof)")
+
+
 def format_liquid_error(exc: LiquidError, path: str, source: str) -> str:
     message = getattr(exc, "message", None) or str(exc).split("\n", 1)[0]
+    unclosed = _NEVER_CLOSED.match(message)
+    if unclosed:
+        message = f"'{unclosed.group(1)}' tag was never closed"
     line, column = _line_of(exc, source)
     kind = "Liquid syntax error" if isinstance(exc, LiquidSyntaxError) else "Liquid error"
     where = f" (line {line})" if line else ""

@@ -45,3 +45,4 @@ def test_unclosed_block_is_all_body():
     yaml_text, body, _ = split_front_matter("---\ntitle: I\n")
     assert yaml_text is None
     assert body == "---\ntitle: I\n"
+
