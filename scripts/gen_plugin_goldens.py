@@ -4,8 +4,13 @@
 Each folder tests/plugins/sites/<name>/ holds `src/` (a Jekyll site using a plugin) and
 gets `expected/`, the destination real Jekyll builds with the Debian ruby-jekyll-*
 packages, on the pinned clock the tests give pyjekyll. An optional `args` file holds extra
-build flags on one line. Sites with a `not-golden` file are skipped: their expectations are
-hand-checked because no Ruby package of that plugin exists here.
+build flags on one line, an optional `env` file environment variables (`NAME=value` lines).
+Sites with a `not-golden` file are skipped: their expectations are hand-checked (no Ruby
+package of that plugin here, or the Ruby plugin cannot build that site offline).
+
+Builds are offline whatever the machine: the plugins' own environment variables are cleared
+and HTTP(S) goes to a closed local port, so plugins that ask GitHub's API (jekyll-github-
+metadata) always see it unreachable and fall back as they do without a network.
 
 usage: scripts/gen_plugin_goldens.py [NAME ...]     (needs jekyll and faketime)
 """
@@ -22,6 +27,12 @@ from pathlib import Path
 SITES = Path(__file__).resolve().parent.parent / "tests" / "plugins" / "sites"
 PINNED_CLOCK = "2027-01-01 00:00:00"
 PINNED_EPOCH = 1798761600  # the same instant: every source file gets it as mtime
+#: a local port nothing listens on: every HTTP(S) request fails at once
+CLOSED_PROXY = "http://127.0.0.1:9"
+#: inherited variables that would change what the plugins produce
+PLUGIN_VARIABLES = ("JEKYLL_ENV", "JEKYLL_GITHUB_TOKEN", "JEKYLL_BUILD_REVISION", "OCTOKIT_ACCESS_TOKEN",
+                    "GITHUB_HOSTNAME", "PAGES_HOSTNAME", "API_URL", "HELP_URL", "SSL",
+                    "SUBDOMAIN_ISOLATION", "PAGE_BUILD_ID", "NO_NETRC", "GIT_DIR", "GIT_WORK_TREE")
 
 
 def pin_mtimes(root: Path) -> None:
@@ -31,12 +42,31 @@ def pin_mtimes(root: Path) -> None:
             os.utime(os.path.join(folder, name), (PINNED_EPOCH, PINNED_EPOCH), follow_symlinks=False)
 
 
+def read_env_file(site: Path) -> dict[str, str]:
+    """The case's `env` file: one `NAME=value` a line."""
+    env_file = site / "env"
+    if not env_file.is_file():
+        return {}
+    pairs = (ln.split("=", 1) for ln in env_file.read_text(encoding="utf-8").splitlines() if "=" in ln)
+    return {name.strip(): value.strip() for name, value in pairs}
+
+
+def build_env(site: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in PLUGIN_VARIABLES and not k.startswith("PAGES_")}
+    env.update(TZ="UTC", LC_ALL="C.UTF-8", NO_NETRC="1")
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        env[name] = CLOSED_PROXY
+    env.pop("no_proxy", None)
+    env.pop("NO_PROXY", None)
+    env.update(read_env_file(site))
+    return env
+
+
 def build(site: Path) -> None:
     """Build a private copy of `site/src` (plugins may write into their source)."""
     args_file = site / "args"
     args = shlex.split(args_file.read_text(encoding="utf-8")) if args_file.is_file() else []
-    env = dict(os.environ, TZ="UTC", LC_ALL="C.UTF-8")
-    env.pop("JEKYLL_ENV", None)
+    env = build_env(site)
     with tempfile.TemporaryDirectory() as work:
         src = Path(work) / "src"
         dest = Path(work) / "site"

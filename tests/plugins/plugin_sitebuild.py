@@ -15,6 +15,19 @@ from pyjekyll.cli import main as pyjekyll_main
 SITES = Path(__file__).resolve().parent / "sites"
 PINNED_EPOCH = "1798761600"  # 2027-01-01 00:00:00 UTC, the clock the generator gives Jekyll
 DIFF_LINES = 40
+#: inherited variables that would change what the plugins produce (cleared, as the generator does)
+PLUGIN_VARIABLES = ("JEKYLL_ENV", "JEKYLL_GITHUB_TOKEN", "JEKYLL_BUILD_REVISION", "OCTOKIT_ACCESS_TOKEN",
+                    "GITHUB_HOSTNAME", "PAGES_HOSTNAME", "API_URL", "HELP_URL", "SSL",
+                    "SUBDOMAIN_ISOLATION", "PAGE_BUILD_ID", "GIT_DIR", "GIT_WORK_TREE")
+
+
+def case_env(site: Path) -> dict[str, str]:
+    """The case's `env` file: one `NAME=value` a line."""
+    env_file = site / "env"
+    if not env_file.is_file():
+        return {}
+    pairs = (ln.split("=", 1) for ln in env_file.read_text(encoding="utf-8").splitlines() if "=" in ln)
+    return {name.strip(): value.strip() for name, value in pairs}
 
 
 def build_site(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Path]:
@@ -28,7 +41,10 @@ def build_site(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> t
             os.utime(os.path.join(folder, name), (epoch, epoch), follow_symlinks=False)
     args_file = site / "args"
     args = shlex.split(args_file.read_text(encoding="utf-8")) if args_file.is_file() else []
-    monkeypatch.delenv("JEKYLL_ENV", raising=False)
+    for name in [*PLUGIN_VARIABLES, *(k for k in os.environ if k.startswith("PAGES_"))]:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in case_env(site).items():
+        monkeypatch.setenv(name, value)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", PINNED_EPOCH)
     monkeypatch.setenv("TZ", "UTC")
     time.tzset()
