@@ -63,9 +63,8 @@ def mentionify(item: Any) -> None:
     if "jekyll-mentions" in item.data:
         config = {**config, **item.data}
     base = mention_base(config)
-    if not MENTION.search(output):
-        return
-    item.output = rewrite_body(output, lambda text: link_mentions(text, base), _SKIPPED)
+    item.output = rewrite_body(output, lambda text: link_mentions(text, base), _SKIPPED,
+                               wanted=lambda body: MENTION.search(body) is not None)
 
 
 def mentionable(item: Any) -> bool:
