@@ -24,12 +24,17 @@ if TYPE_CHECKING:
     from liquid.token import Token
 
 _ARGUMENTS = re.compile(r"\A(\S+|.*(?=/).+)\s?(\S*)\Z")
+_STRING_LITERAL = re.compile(r"""\A(?:"([^"]*)"|'([^']*)')\Z""")
 _USAGE = ("Valid syntax:\n  {% gist user/1234567 %}\n  {% gist user/1234567 foo.js %}\n"
           "  {% gist 28949e1d5ee2273f9fd3 %}\n  {% gist 28949e1d5ee2273f9fd3 best.md %}\n")
 
 
 def _resolve(context: RenderContext, name: str) -> Any:
-    """A variable's value when `name` (possibly dotted) is set, else the name itself."""
+    """What Liquid makes of `name` (a quoted string, a literal or a possibly dotted
+    variable) when that is not nil, else the name itself."""
+    literal = _STRING_LITERAL.match(name)
+    if literal:
+        return literal.group(1) if literal.group(1) is not None else literal.group(2)
     value = resolve_variable(context, name)
     return name if value is None or isinstance(value, Undefined) else value
 
