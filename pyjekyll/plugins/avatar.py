@@ -1,4 +1,4 @@
-"""jekyll-avatar 0.7: `{% avatar name %}` (or `user=var`, `size=N`, `lazy=true`), a
+"""jekyll-avatar 0.8: `{% avatar name %}` (or `user=var`, `size=N`, `lazy=true`), a
 GitHub avatar `<img>` with a 1x-4x srcset."""
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Plugin fixture sites: pyjekyll's output must match real Jekyll's with the Ruby plugin.
 
 Each folder under sites/ with an `expected/` tree is one case. Folders with a `not-golden`
-file hold hand-checked expectations for plugins that have no Ruby package here; they are
-compared the same way but not counted as golden.
+file hold hand-checked expectations where real Jekyll cannot give a golden (the file says
+why); they are compared the same way but not counted as golden.
 """
 from __future__ import annotations
 
