@@ -12,6 +12,7 @@ import tomllib
 from typing import Any
 
 from pyjekyll.errors import ConfigurationError
+from pyjekyll.liquid.ruby import inspect
 from pyjekyll.log import logger
 from pyjekyll.reading.yaml_loader import JekyllYAMLError, load_yaml
 from pyjekyll.utils import deep_merge
@@ -145,21 +146,11 @@ def validate(config: dict[str, Any], origin: str | None = None) -> None:
     where = f" (in {origin})" if origin else ""
     if "plugins" in config and not isinstance(config["plugins"], list):
         raise ConfigurationError(
-            f"'plugins' should be set as an array, but was: {ruby_inspect(config['plugins'])}.{where}")
+            f"'plugins' should be set as an array, but was: {inspect(config['plugins'])}.{where}")
     for option in ("include", "exclude"):
         if option in config and not isinstance(config[option], list):
             raise ConfigurationError(
-                f"'{option}' should be set as an array, but was: {ruby_inspect(config[option])}.{where}")
-
-
-def ruby_inspect(value: Any) -> str:
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if value is None:
-        return "nil"
-    if value is True or value is False:
-        return str(value).lower()
-    return repr(value)
+                f"'{option}' should be set as an array, but was: {inspect(config[option])}.{where}")
 
 
 def add_default_collections(config: dict[str, Any]) -> None:

@@ -10,6 +10,7 @@ from pyjekyll.content import url as urls
 from pyjekyll.content.convertible import Convertible, read_with_front_matter
 from pyjekyll.content.dates import parse_date
 from pyjekyll.errors import InvalidDateError, JekyllError
+from pyjekyll.liquid.ruby import to_s
 from pyjekyll.log import logger
 from pyjekyll.utils import deep_merge, pluralized_list, slugify, titleize_slug
 
@@ -70,7 +71,7 @@ class Document(Convertible):
         self.data.update(merged_data)
         if "date" in self.data:
             self.data["date"] = parse_date(
-                _ruby_to_s(self.data["date"]), self.site.tz,
+                to_s(self.data["date"]), self.site.tz,
                 f"Document '{self.relative_path}' does not have a valid date in the {source}.")
 
     def is_draft(self) -> bool:
@@ -139,7 +140,7 @@ class Document(Convertible):
         categories += pluralized_list(self.data, "category", "categories")
         flat = []
         for c in categories:
-            s = _ruby_to_s(c)
+            s = to_s(c)
             if s not in flat:
                 flat.append(s)
         self.merge_data({"categories": flat})
@@ -229,7 +230,7 @@ class Document(Convertible):
         sep = self.data.get("excerpt_separator")
         if sep is None:
             sep = self.site.config.get("excerpt_separator")
-        return "" if sep is None else _ruby_to_s(sep)
+        return "" if sep is None else to_s(sep)
 
     def published(self) -> bool:
         return self.data.get("published", True) is not False
@@ -237,24 +238,25 @@ class Document(Convertible):
     def write_p(self) -> bool:
         return self.collection.write_p() and self.site.publisher.publish(self)
 
-    def next_doc(self) -> Document | None:
+    def _position(self) -> int:
+        """This document's index in its collection (re-indexed when the list changed)."""
         docs = self.collection.docs
         i = self.index_in_collection
-        if 0 <= i < len(docs) - 1 and docs[i] is self:
-            return docs[i + 1]
-        if i < 0 or i >= len(docs) or docs[i] is not self:
+        if not (0 <= i < len(docs) and docs[i] is self):
             self.collection.reindex()
             i = self.index_in_collection
-            if 0 <= i < len(docs) - 1:
-                return docs[i + 1]
-        return None
+            if not (0 <= i < len(docs) and docs[i] is self):
+                return -1  # no longer in its collection (e.g. cut by limit_posts)
+        return i
+
+    def next_doc(self) -> Document | None:
+        i = self._position()
+        docs = self.collection.docs
+        return docs[i + 1] if 0 <= i < len(docs) - 1 else None
 
     def previous_doc(self) -> Document | None:
-        docs = self.collection.docs
-        if self.index_in_collection < 0 or self.index_in_collection >= len(docs) or docs[self.index_in_collection] is not self:
-            self.collection.reindex()
-        i = self.index_in_collection
-        return docs[i - 1] if i > 0 else None
+        i = self._position()
+        return self.collection.docs[i - 1] if i > 0 else None
 
     def related_posts(self) -> list[Document]:
         posts = self.site.posts.docs
@@ -290,15 +292,3 @@ class Document(Convertible):
 def _unset(value: Any) -> bool:
     """Ruby's `||=` assigns only over nil and false."""
     return value is None or value is False
-
-
-def _ruby_to_s(value: Any) -> str:
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S %z")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if value is True or value is False:
-        return str(value).lower()
-    if value is None:
-        return ""
-    return str(value)

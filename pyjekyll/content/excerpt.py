@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from pyjekyll.liquid.ruby import inspect
 from pyjekyll.log import logger
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ class Excerpt:
             rel = self.doc.relative_path
             logger.warn("Warning:", f"Excerpt modified in {rel}!")
             logger.warn("", "Found a Liquid block containing the excerpt separator "
-                            f"{_ruby_str_inspect(self.doc.excerpt_separator())}.")
+                            f"{inspect(self.doc.excerpt_separator())}.")
             logger.warn("", "The block has been modified with the appropriate closing tag.")
             logger.warn("", "Feel free to define a custom excerpt or excerpt_separator in the")
             logger.warn("", "document's Front Matter if the generated excerpt is unsatisfactory.")
@@ -127,7 +128,3 @@ class PageExcerpt(Excerpt):
         self.content = self._extract(page.content)
         self._output = None
         self._data = None
-
-
-def _ruby_str_inspect(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'

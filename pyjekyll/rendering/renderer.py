@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from pyjekyll.converters.base import Converter
 from pyjekyll.errors import ConversionError
 from pyjekyll.liquid.drops.base import current_read_observer
+from pyjekyll.liquid.ruby import to_s
 from pyjekyll.log import logger
 from pyjekyll.utils import deep_merge
 
@@ -97,7 +98,7 @@ class Renderer:
         site = self.site
         layout = _find_layout(site, layout_name)
         if layout_name is not None and layout is None and type(self.item).__name__ not in ("Excerpt", "PageExcerpt"):
-            logger.warn("Build Warning:", f"Layout '{_ruby_s(layout_name)}' requested in "
+            logger.warn("Build Warning:", f"Layout '{to_s(layout_name)}' requested in "
                                           f"{self.item.relative_path} does not exist.")
         used: set[int] = set()
         if layout is not None:
@@ -117,7 +118,7 @@ class Renderer:
 
 
 def _layout_key(name: Any) -> str:
-    return _ruby_s(name)
+    return to_s(name)
 
 
 def _find_layout(site: Site, name: Any) -> Any:
@@ -127,14 +128,6 @@ def _find_layout(site: Site, name: Any) -> Any:
     if observer is not None:
         observer.template_read("layout", (key,), layout)
     return layout
-
-
-def _ruby_s(value: Any) -> str:
-    if value is None:
-        return ""
-    if value is True or value is False:
-        return str(value).lower()
-    return str(value)
 
 
 def _page_payload(item: Any) -> Any:

@@ -55,6 +55,11 @@ def _relative_text(text: str, base: str) -> str:
     return _normalized(_leading_slash(base) + _leading_slash(text))
 
 
+def relative_url_for(config: dict[str, Any], url: str) -> str:
+    """`relative_url` of a URL outside Liquid (the `link` and `post_url` tags)."""
+    return _relative(url, config)
+
+
 @with_context
 def relative_url(value: Any, *, context: Any) -> Any:
     value = plain(value)

@@ -20,9 +20,9 @@ _POST_NAME = re.compile(r"^(.+/)*(\d+-\d+-\d+)-(.*)$")
 
 
 def relative_url_for(site: Any, url: str) -> str:
-    from pyjekyll.liquid.urls import relative_url
+    from pyjekyll.liquid.filters.jekyll_urls import relative_url_for as relative
 
-    return relative_url(site, url)
+    return relative(site.config, url)
 
 
 class LinkNode(Node):
