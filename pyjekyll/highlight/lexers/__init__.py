@@ -31,6 +31,7 @@ EXACT_LEXERS: dict[str, str] = {
     "sql": "sql:SqlLexer",
     "typescript": "typescript:TypescriptLexer",
     "scss": "scss:ScssLexer",
+    "sass": "sass:SassLexer",
     "markdown": "markdown:MarkdownLexer",
 }
 
