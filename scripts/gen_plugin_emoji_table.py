@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Write pyjekyll/plugins/jemoji/emoji_names.json from gemoji 3.0.1's db/emoji.json.
 
-GitHub Pages' jemoji uses gemoji 3.0.1: every alias of an emoji maps to its image file,
-`unicode/<code points>.png` (without FE0F/200D) or `<name>.png` for GitHub's own images.
-The table stores the code-point part, or "" for GitHub's own ones.
+GitHub Pages' jemoji 0.12.0 uses gemoji 3.0.1 (its `~> 3.0`): every alias of an emoji
+maps to its image file, `unicode/<code points>.png` (hex, without FE0F/200D) or, for
+GitHub's own images, `<first alias>.png` (so `:squirrel:` shows `shipit.png`). When two
+entries share an alias the later one wins, as in gemoji's index. The table stores the
+file name for every alias.
 
 usage: scripts/gen_plugin_emoji_table.py path/to/gemoji-3.0.1/db/emoji.json
 (e.g. `git show v3.0.1:db/emoji.json` in a clone of github/gemoji)
@@ -24,9 +26,13 @@ def main(source: str) -> None:
     table: dict[str, str] = {}
     for entry in entries:
         raw = entry.get("emoji")
-        code = _JOINERS.sub("", "-".join(f"{ord(c):04x}" for c in raw)) if raw else ""
-        for alias in entry["aliases"]:
-            table[alias] = code
+        aliases = entry["aliases"]
+        if raw:
+            file_name = "unicode/" + _JOINERS.sub("", "-".join(f"{ord(c):04x}" for c in raw)) + ".png"
+        else:
+            file_name = aliases[0] + ".png"
+        for alias in aliases:
+            table[alias] = file_name
     OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(table)} names written to {OUT}")
 

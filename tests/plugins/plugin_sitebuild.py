@@ -18,7 +18,8 @@ DIFF_LINES = 40
 #: inherited variables that would change what the plugins produce (cleared, as the generator does)
 PLUGIN_VARIABLES = ("JEKYLL_ENV", "JEKYLL_GITHUB_TOKEN", "JEKYLL_BUILD_REVISION", "OCTOKIT_ACCESS_TOKEN",
                     "GITHUB_HOSTNAME", "PAGES_HOSTNAME", "API_URL", "HELP_URL", "SSL",
-                    "SUBDOMAIN_ISOLATION", "PAGE_BUILD_ID", "GIT_DIR", "GIT_WORK_TREE")
+                    "SUBDOMAIN_ISOLATION", "PAGE_BUILD_ID", "GIT_DIR", "GIT_WORK_TREE",
+                    "ASSET_HOST_URL")
 
 
 def case_env(site: Path) -> dict[str, str]:

@@ -18,10 +18,10 @@ _TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "emoji_names.j
 
 @lru_cache(maxsize=1)
 def emoji_files() -> dict[str, str]:
-    """Emoji name -> image path under the asset root."""
+    """Emoji name -> image file under `<asset root>/emoji/` (scripts/gen_plugin_emoji_table.py)."""
     with open(_TABLE, encoding="utf-8") as fh:
         table: dict[str, str] = json.load(fh)
-    return {name: f"unicode/{code}.png" if code else f"{name}.png" for name, code in table.items()}
+    return table
 
 
 @lru_cache(maxsize=1)
