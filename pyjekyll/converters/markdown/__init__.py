@@ -19,7 +19,7 @@ from typing import Any
 
 from .highlighting import CodeHighlighter
 from .options import build_options
-from .parser import Parser
+from .parser import Parser, ParserSetup
 from .renderer import HtmlRenderer, escape_html
 from .smartypants import SmartyPantsParser
 
@@ -43,6 +43,7 @@ class KramdownConverter:
         except (TypeError, ValueError) as exc:
             raise MarkdownError(f"invalid kramdown configuration: {exc}") from exc
         self.highlighter = CodeHighlighter(self.options)
+        self._setup = ParserSetup(self.options)
 
     def convert(self, text: str) -> str:
         cache = self._cache
@@ -65,7 +66,7 @@ class KramdownConverter:
 
     def _convert(self, text: str) -> str:
         options = dict(self.options)
-        root = Parser(options).parse(text)
+        root = Parser(options, self._setup).parse(text)
         return HtmlRenderer(root, options, self.highlighter).render()
 
     def _convert_deep(self, text: str) -> str:

@@ -15,7 +15,7 @@ from . import patterns as P
 from .attributes import Attrs, apply_ial
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
-from .spans import SpanRules, normalize_link_id, plain_text
+from .spans import SpanRules, normalize_link_id, span_rule_names, span_scanner
 from .tables import TableRule
 from .lists import ListRules
 from .extensions import ExtensionRules
@@ -30,6 +30,29 @@ _KRAMDOWN_FENCE = re.compile(
     r"^((~){3,})[ \t\r\n\f\v]*?(([^ \t\r\n\f\v]+?)(?:\?[^ \t\r\n\f\v]*)?)?[ \t\r\n\f\v]*?\n(.*?)^\1\2*[ \t\r\n\f\v]*?\n",
     re.M | re.S)
 _CR = re.compile(r"\r\n?")
+# Lines whose first character cannot begin any paragraph-ending construct (blank line, IAL,
+# end-of-block marker, HTML tag, list item, header, definition, quote or fence).
+_PLAIN_LINES = re.compile(r"(?:(?![ \t\n\r\f\v{^<+*\-#:>~`\d])[^\n]*\n)*")
+
+
+class ParserSetup:
+    """What the parser derives from the options, worked out once per converter."""
+
+    __slots__ = ("gfm", "atx_quirk", "paragraph_end", "atx_re", "fence_re", "hard_line_break",
+                 "block_rules", "span_rules", "paragraph_end_at")
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        # Jekyll's default input is GFM; `input: kramdown` selects kramdown's own syntax.
+        self.gfm = str(options.get("input", "GFM")).lower() == "gfm"
+        quirks = options.get("gfm_quirks", ["paragraph_end"]) if self.gfm else ()
+        self.atx_quirk = "paragraph_end" in quirks
+        self.paragraph_end = P.PARAGRAPH_END_GFM if self.atx_quirk else P.PARAGRAPH_END_KRAMDOWN
+        self.paragraph_end_at = at_pos(self.paragraph_end).match
+        self.atx_re = P.ATX_HEADER_START if self.gfm else _KRAMDOWN_ATX
+        self.fence_re = P.FENCED_CODEBLOCK_MATCH if self.gfm else _KRAMDOWN_FENCE
+        self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
+        self.block_rules = _BLOCK_RULE_TABLE if self.gfm else _KRAMDOWN_RULE_TABLE
+        self.span_rules = span_rule_names(options, self.gfm)
 
 
 class _Stop(Exception):
@@ -39,7 +62,7 @@ class _Stop(Exception):
 class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     """Parses one document into a `Node` tree with kramdown's rules (GFM flavour)."""
 
-    def __init__(self, options: dict[str, Any]) -> None:
+    def __init__(self, options: dict[str, Any], setup: "ParserSetup | None" = None) -> None:
         self.options = options
         self.root = Node("root", abbrev_defs={}, abbrev_attr={})
         self.alds: dict[str, Attrs] = {}
@@ -51,17 +74,22 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         self.block_ial: Attrs | None = None
         self.stack: list[tuple[Node, Any]] = []
         self.text_type = "raw_text"
-        # Jekyll's default input is GFM; `input: kramdown` selects kramdown's own syntax.
-        self.gfm = str(options.get("input", "GFM")).lower() == "gfm"
-        quirks = options.get("gfm_quirks", ["paragraph_end"]) if self.gfm else ()
-        self.atx_quirk = "paragraph_end" in quirks
-        self.paragraph_end = P.PARAGRAPH_END_GFM if self.atx_quirk else P.PARAGRAPH_END_KRAMDOWN
-        self.atx_re = P.ATX_HEADER_START if self.gfm else _KRAMDOWN_ATX
-        self.fence_re = P.FENCED_CODEBLOCK_MATCH if self.gfm else _KRAMDOWN_FENCE
-        self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
-        self.block_rules = _BLOCK_RULE_TABLE if self.gfm else _KRAMDOWN_RULE_TABLE
+        if setup is None:
+            setup = ParserSetup(options)
+        self.gfm = setup.gfm
+        self.atx_quirk = setup.atx_quirk
+        self.paragraph_end = setup.paragraph_end
+        self.paragraph_end_at = setup.paragraph_end_at
+        self.atx_re = setup.atx_re
+        self.fence_re = setup.fence_re
+        self.hard_line_break = setup.hard_line_break
+        self.block_rules = setup.block_rules
+        self.span_rules = setup.span_rules
+        self.span_scan = span_scanner(setup.span_rules)
         self.has_headers = False
-        self.init_spans()
+        # Failed link and emphasis attempts rescan their text; past this many characters of such
+        # rescanning (only adversarial input gets there) further openers are taken literally.
+        self.rescan_budget = 300_000
 
     # ----------------------------------------------------------------- driver
     def parse(self, source: str) -> Node:
@@ -156,19 +184,21 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
 
     def parse_paragraph(self) -> bool:
         src = self.src
+        s = src.s
+        n = len(s)
         start = src.pos
-        lines = [src.scan(P.LINE) or src.rest()]
-        if src.m is None:
-            src.terminate()
-        end_re = self.paragraph_end
-        while not src.eos() and not src.check(end_re):
-            line = src.scan(P.LINE)
-            if line is None:
-                lines.append(src.rest())
-                src.terminate()
+        nl = s.find("\n", start)
+        pos = n if nl < 0 else nl + 1
+        ends_here = self.paragraph_end_at
+        skip_plain = _PLAIN_LINES.match
+        while pos < n:
+            pos = skip_plain(s, pos).end()  # lines that cannot end a paragraph
+            if pos >= n or ends_here(s, pos):
                 break
-            lines.append(line)
-        text = "".join(lines).rstrip()
+            nl = s.find("\n", pos)
+            pos = n if nl < 0 else nl + 1
+        src.pos = pos
+        text = s[start:pos].rstrip()
         children = self.tree.children
         if children and children[-1].kind == "p":
             para = children[-1]
@@ -337,7 +367,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
             kind = child.kind
             if kind == "raw_text":
                 last_blank = None
-                if plain_text(child.value, self.span_rules):
+                if self.span_scan[0].search(child.value) is None:  # no span rule can start
                     child.kind = "text"
                     out.append(child)
                     continue

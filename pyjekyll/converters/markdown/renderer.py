@@ -74,7 +74,8 @@ class HtmlRenderer:
         self.stack: list[Node] = []
         self.entity_output = str(options.get("entity_output", "as_char"))
         quotes = options.get("smart_quotes", "lsquo,rsquo,ldquo,rdquo")
-        self.smart_quotes = [q.strip() for q in (quotes.split(",") if isinstance(quotes, str) else quotes)]
+        self.smart_quotes = ([q.strip() for q in quotes.split(",")] if isinstance(quotes, str)
+                             else quotes)
         self.typographic = options.get("typographic_symbols") or {}
         self.join_cjk_lines = bool(options.get("remove_line_breaks_for_cjk"))
 
@@ -419,6 +420,8 @@ class HtmlRenderer:
         return sections
 
     def footnote_content(self) -> str:
+        if not self.footnotes:
+            return ""
         ol = Node("ol")
         if self.footnote_start != 1:
             ol.attr["start"] = str(self.footnote_start)

@@ -11,6 +11,7 @@ from typing import Any
 from . import patterns as P
 from .parser import Parser, block_rule_table
 from .scanner import at_pos
+from .spans import span_scanner
 from .tree import Node
 
 _ANYWHERE = re.compile("")
@@ -21,6 +22,7 @@ class SmartyPantsParser(Parser):
         super().__init__(options)
         self.block_rules = _RULES
         self.span_rules = ("smart_quotes", "html_entity", "typographic_syms", "span_html")
+        self.span_scan = span_scanner(self.span_rules)
 
     def parse_content(self) -> bool:
         self.add_text(self.src.scan(P.LINE) or self.src.rest())

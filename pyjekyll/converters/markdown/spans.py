@@ -151,9 +151,22 @@ class _SpanRegistry(MistuneParser[InlineState]):
 _REGISTRY = _SpanRegistry()
 
 
-def plain_text(text: str, rules: tuple[str, ...]) -> bool:
-    """True when no span rule can start anywhere in `text` (it stays one text element)."""
-    return _REGISTRY.scanner(rules)[0].search(text) is None
+def span_scanner(rules: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Where `rules` may start, and which of them to try per first character."""
+    return _REGISTRY.scanner(rules)
+
+
+def span_rule_names(options: dict, gfm: bool) -> tuple[str, ...]:
+    """The span rules in force, in kramdown's priority order."""
+    rules = list(DEFAULT_RULES)
+    if not gfm:  # kramdown's own syntax: no ~~strike~~, no escaped ~
+        rules.remove("strikethrough")
+        rules[rules.index("escaped_chars")] = "escaped_chars_base"
+    elif options.get("hard_wrap"):
+        rules.remove("line_break")
+    if "no_auto_typographic" in options.get("gfm_quirks", ()):
+        rules.remove("typographic_syms")
+    return tuple(rules)
 
 
 def _rule_method(name: str) -> Callable[..., None]:
@@ -166,20 +179,6 @@ def _rule_method(name: str) -> Callable[..., None]:
 class SpanRules:
     """Mixin for the parser: span parsing and every span rule."""
 
-    def init_spans(self: "Parser") -> None:  # type: ignore[misc]
-        rules = list(DEFAULT_RULES)
-        if not self.gfm:  # kramdown's own syntax: no ~~strike~~, no escaped ~
-            rules.remove("strikethrough")
-            rules[rules.index("escaped_chars")] = "escaped_chars_base"
-        elif self.options.get("hard_wrap"):
-            rules.remove("line_break")
-        if "no_auto_typographic" in self.options.get("gfm_quirks", ()):
-            rules.remove("typographic_syms")
-        self.span_rules = tuple(rules)
-        # Failed link and emphasis attempts rescan their text; past this many characters of such
-        # rescanning (only adversarial input gets there) further openers are taken literally.
-        self.rescan_budget = 300_000
-
     def parse_spans(self: "Parser", el: Node, stop_re: re.Pattern[str] | None = None,  # type: ignore[misc]
                     rules: tuple[str, ...] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:
@@ -190,7 +189,7 @@ class SpanRules:
         self.tree = el
         if text_type is not None:
             self.text_type = text_type
-        start_re, by_char, anywhere = _REGISTRY.scanner(rules or self.span_rules)
+        start_re, by_char, anywhere = _REGISTRY.scanner(rules) if rules else self.span_scan
         quote_early = bool(anywhere)
         src = self.src
         s = src.s
