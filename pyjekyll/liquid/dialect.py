@@ -11,6 +11,7 @@ from pyjekyll.liquid.assign_tag import RubyAssignTag
 from pyjekyll.liquid.case_tag import RubyCaseTag
 from pyjekyll.liquid.conditional_tags import RubyIfTag, RubyUnlessTag
 from pyjekyll.liquid.for_tag import RubyForTag
+from pyjekyll.liquid.kept_whitespace_tags import RubyCaptureTag, RubyTablerowTag
 from pyjekyll.liquid.render_tag import UnavailableRenderTag
 
 if TYPE_CHECKING:
@@ -18,5 +19,6 @@ if TYPE_CHECKING:
 
 
 def install_dialect(env: Environment) -> None:
-    for tag in (RubyAssignTag, RubyCaseTag, RubyForTag, RubyIfTag, RubyUnlessTag, UnavailableRenderTag):
+    for tag in (RubyAssignTag, RubyCaptureTag, RubyCaseTag, RubyForTag, RubyIfTag, RubyTablerowTag,
+                RubyUnlessTag, UnavailableRenderTag):
         env.add_tag(tag)

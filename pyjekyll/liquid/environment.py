@@ -7,7 +7,7 @@ includes and page bodies are parsed once per build (once per process in `serve`)
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import ClassVar, TYPE_CHECKING, Any, Callable, Iterator
 
 from liquid import Environment, Mode, StrictUndefined, Undefined
 from liquid.exceptions import LiquidError
@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 class JekyllEnvironment(Environment):
     """One per site; holds the parsed-template cache and the current render's state."""
+
+    #: python-liquid stops at 30 nested scopes; Ruby Liquid allows 100 and Jekyll's themes
+    #: (recursive navigation includes) go deeper than 30.  The include tag enforces
+    #: Ruby's limit itself, so this one only has to stay out of its way.
+    context_depth_limit: ClassVar[int] = 10_000
 
     def __init__(self, site: Site, **kwargs: Any) -> None:
         super().__init__(**kwargs)

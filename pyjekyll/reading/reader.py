@@ -78,7 +78,9 @@ class Reader:
         base = sanitized_path(site.source, dir) if dir else site.source
         if not os.path.isdir(base):
             return
-        entries = EntryFilter(site, base).filter(sorted(os.listdir(base)), cwd=base)
+        # The directory's own order, not sorted: pages that share a name keep the order in
+        # which they were found through the final (stable) sort by name, as in Jekyll.
+        entries = EntryFilter(site, base).filter(os.listdir(base), cwd=base)
         dot_dirs, dot_pages, dot_static = [], [], []
         for entry in entries:
             path = os.path.join(base, entry)
