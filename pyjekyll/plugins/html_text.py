@@ -12,22 +12,22 @@ from pyjekyll.plugins.html_fragment import parse, rewrite_text_nodes, serialize
 _OPENING_BODY = re.compile(r"<body(.*?)>\s*", re.DOTALL)
 
 
-def rewrite_html(html: str, rewrite: Callable[[str], str], skip: frozenset[str]) -> str:
+def rewrite_html(html: str, rewrite: Callable[[str], str], skip: frozenset[str], as_markup: bool = True) -> str:
     """`html`, re-serialised, with its text outside the `skip` elements passed through
-    `rewrite` (which receives and returns markup)."""
+    `rewrite`, which returns markup and receives markup (or, not `as_markup`, plain text)."""
     nodes = parse(html)
-    rewrite_text_nodes(nodes, rewrite, skip)
+    rewrite_text_nodes(nodes, rewrite, skip, as_markup)
     return serialize(nodes)
 
 
 def rewrite_body(output: str, rewrite: Callable[[str], str], skip: frozenset[str],
-                 wanted: Callable[[str], bool] | None = None) -> str:
+                 wanted: Callable[[str], bool] | None = None, as_markup: bool = True) -> str:
     """Like `rewrite_html`, but only the part inside `<body>` when the output has one.
     `wanted(part)` false leaves the output as it is."""
     if "<body" not in output:
         if wanted is not None and not wanted(output):
             return output
-        return rewrite_html(output, rewrite, skip)
+        return rewrite_html(output, rewrite, skip, as_markup)
     match = _OPENING_BODY.search(output)
     if match is None:
         return output
@@ -35,4 +35,4 @@ def rewrite_body(output: str, rewrite: Callable[[str], str], skip: frozenset[str
     body, closer, rest = tail.partition("</body>")
     if wanted is not None and not wanted(body):
         return output
-    return head + opener + rewrite_html(body, rewrite, skip) + closer + rest
+    return head + opener + rewrite_html(body, rewrite, skip, as_markup) + closer + rest

@@ -57,7 +57,7 @@ def emojify(item: Any) -> None:
     root = asset_root(item.site.config)
     pattern = emoji_pattern()
     item.output = rewrite_body(output, lambda text: pattern.sub(lambda m: image_tag(m.group(1), root), text),
-                               _SKIPPED)
+                               _SKIPPED, as_markup=False)
 
 
 def emojiable(item: Any) -> bool:
