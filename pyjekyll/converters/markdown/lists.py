@@ -43,20 +43,22 @@ _LIST_PATTERN_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Patter
 
 
 def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
-    spaces = max(0, min(indentation, 4) - 1)
-    marker = {"ul": "[+*-]", "ol": r"\d+\.", "dl": ":"}[kind]
-    return _NEXT_ITEM[(marker, spaces)]
+    return _NEXT_ITEM[(kind, max(0, min(indentation, 4) - 1))]
 
 
-_NEXT_ITEM = {(mk, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
-              for mk in ("[+*-]", r"\d+\.", ":") for sp in range(4)}
+_NEXT_ITEM = {(kind, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
+              for kind, mk in (("ul", "[+*-]"), ("ol", r"\d+\."), ("dl", ":")) for sp in range(4)}
+# Either task marker, to skip the two substitutions for ordinary items.
+_TASK_ANY = re.compile(r"\A[ \t\r\n\f\v]*\[[ xX]\][ \t\r\n\f\v]")
+_WS_CHARS = " \t\r\n\f\v"
 
 
 class ListRules:
     """Mixin for the parser: the list and definition-list block rules."""
 
     def _first_list_line(self: "Parser", indentation: int, content: str) -> tuple[str, int]:
-        if P.LIST_ITEM_IAL_CHECK.match(content):
+        rest = content.lstrip(" \t\r\f\v")
+        if (rest[:1] in ("\n", "{", "")) and P.LIST_ITEM_IAL_CHECK.match(content):
             indentation = 4
         else:
             while _SPACES_THEN_TAB.match(content):
@@ -65,11 +67,10 @@ class ListRules:
                 col = lead + indentation
                 content = " " * lead + " " * (4 - (col % 4) + (tabs - 1) * 4) + content[lead + tabs:]
             indentation += len(content) - len(content.lstrip(" "))
-        content = _LEADING_WS.sub("", content, count=1)
-        return content, indentation
+        return content.lstrip(_WS_CHARS), indentation
 
     def _take_item_ial(self: "Parser", item: Node, text: str) -> str:
-        m = P.LIST_ITEM_IAL.match(text)
+        m = P.LIST_ITEM_IAL.match(text) if text[:1] == "{" else None  # `text` is left-stripped
         if m is None:
             return text
         parse_attribute_list(m.group(1), item.opts.setdefault("ial", {}))
@@ -83,10 +84,11 @@ class ListRules:
         content_re = lazy_re = indent_re = None
         indentation = 0
         eob_found = nested_found = last_blank = False
+        s = src.s
         while not src.eos():
             if last_blank and src.check(P.HR_START):
                 break
-            if src.scan(P.EOB_MARKER):
+            if s[src.pos] == "^" and src.scan(P.EOB_MARKER):
                 eob_found = True
                 break
             m = src.check(item_re)
@@ -107,10 +109,11 @@ class ListRules:
             if result is None and not last_blank:
                 result = src.scan(lazy_re)
             if result is not None:
-                result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
-                stripped = indent_re.sub("", result, count=1)
-                indented = stripped != result
-                result = stripped
+                if result[0] == "\t":
+                    result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
+                indented = indentation > 0 and result.startswith(" " * indentation)
+                if indented:
+                    result = result[indentation:]
                 if not nested_found and indented and P.LIST_START.match(result):
                     item.value.append("")
                     nested_found = True
@@ -170,6 +173,10 @@ class ListRules:
                 continue
             text_el = li.children[0].children[0]
             if text_el.kind != "raw_text":
+                continue
+            if not _TASK_ANY.match(text_el.value):
+                if is_tasklist:
+                    li.attr["class"] = "task-list-item"
                 continue
             new, n1 = _TASK_OPEN.subn(unchecked, text_el.value, count=1)
             new, n2 = _TASK_DONE.subn(checked, new, count=1)

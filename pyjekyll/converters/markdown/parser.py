@@ -87,6 +87,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         self.span_rules = setup.span_rules
         self.span_scan = span_scanner(setup.span_rules)
         self.has_headers = False
+        self.span_holder = Node("raw_text")  # receives the spans of one text run at a time
         # Failed link and emphasis attempts rescan their text; past this many characters of such
         # rescanning (only adversarial input gets there) further openers are taken literally.
         self.rescan_budget = 300_000
@@ -128,10 +129,12 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                 ch = s[pos]
                 if ch == " ":
                     ch = s[pos:pos + 4].lstrip(" ")[:1] or " "
-                rules = table.get(ch, other)
-                for starts_here, rule in rules:
-                    if starts_here(s, pos) and rule(self):
-                        break
+                for starts_here, rule in table.get(ch, other):
+                    m = starts_here(s, pos)
+                    if m:
+                        src.m = m  # rules read their start match from the scanner
+                        if rule(self):
+                            break
                 else:
                     self.add_text(src.scan(P.LINE) or src.rest())
                     if src.m is None:
@@ -169,7 +172,11 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
 
     # ------------------------------------------------------------ block rules
     def parse_blank_line(self) -> bool:
-        text = self.src.scan(P.BLANK_LINE) or ""
+        src = self.src
+        m = src.m
+        assert m is not None
+        src.pos = m.end()
+        text = m.group(0)
         children = self.tree.children
         if children and children[-1].kind == "blank":
             children[-1].value += text
@@ -178,7 +185,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return True
 
     def parse_eob_marker(self) -> bool:
-        self.src.scan(P.EOB_MARKER)
+        self.src.pos = self.src.m.end()  # type: ignore[union-attr]
         self.tree.children.append(self.new_block("eob"))
         return True
 
@@ -276,9 +283,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     def parse_atx_header(self) -> bool:
         if not self.atx_quirk and not self.after_block_boundary():
             return False
-        m = self.src.check(self.atx_re)
-        if m is None:
-            return False
+        m = self.src.m
+        assert m is not None
         text, hid = self._header_contents(m)
         trimmed = (_HEADER_TRAIL if self.atx_quirk else _HEADER_TRAIL_UNESCAPED).sub("", text)
         if trimmed != text:
@@ -291,7 +297,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     def parse_setext_header(self) -> bool:
         if not self.after_block_boundary():
             return False
-        m = self.src.check(P.SETEXT_HEADER_START)
+        m = self.src.m
         assert m is not None
         text, hid = self._header_contents(m)
         if not text:
@@ -300,7 +306,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return True
 
     def parse_horizontal_rule(self) -> bool:
-        self.src.scan(P.HR_START)
+        self.src.pos = self.src.m.end()  # type: ignore[union-attr]
         self.tree.children.append(self.new_block("hr"))
         return True
 
@@ -337,7 +343,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return True
 
     def parse_link_definition(self) -> bool:
-        m = self.src.check(P.LINK_DEFINITION_START)
+        m = self.src.m
         assert m is not None
         if m.group(3) and _LINK_DEF_TITLE_IN_URL.search(m.group(3)):
             return False
@@ -349,7 +355,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return True
 
     def parse_abbrev_definition(self) -> bool:
-        m = self.src.check(P.ABBREV_DEFINITION_START)
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         eob = self.new_block("eob", "abbrev_def")
@@ -374,7 +380,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                 self.stack = []
                 self.src = Scanner(child.value)
                 self.tree = None  # type: ignore[assignment]
-                holder = Node("raw_text")
+                holder = self.span_holder
+                holder.children = []
                 self.text_type = "text"
                 self.parse_spans(holder)
                 out.extend(holder.children)
@@ -533,7 +540,22 @@ _PREFILTERS: dict[Any, Callable[[str, int], bool]] = {
 BlockMatcher = Callable[[str, int], Any]
 
 
+def _paragraph_starts(s: str, pos: int) -> bool:
+    """PARAGRAPH_START at `pos` without reading the line: up to three spaces, a character other
+    than space or tab, and a line feed somewhere after it."""
+    p = pos
+    while p < pos + 3 and s.startswith(" ", p):
+        p += 1
+    return p < len(s) and s[p] not in " \t" and s.find("\n", p + 1) >= 0
+
+
+# Rules whose start pattern is tested in Python rather than by the regex (same answer).
+_START_TESTS: dict[Any, BlockMatcher] = {Parser.parse_paragraph: _paragraph_starts}
+
+
 def _matcher(rx: re.Pattern[str], rule: Any) -> BlockMatcher:
+    if rule in _START_TESTS and rx.pattern == at_pos(P.PARAGRAPH_START).pattern:
+        return _START_TESTS[rule]
     pre = _PREFILTERS.get(rule)
     if pre is None:
         return rx.match

@@ -275,7 +275,7 @@ class HtmlRenderer:
         table = self.stack[-3] if len(self.stack) >= 3 else None
         row = self.stack[-1]
         aligns = table.opts.get("alignment", []) if table is not None else []
-        idx = next(i for i, c in enumerate(row.children) if c is el)
+        idx = row.children.index(el)  # nodes compare by identity
         align = aligns[idx] if idx < len(aligns) else "default"
         if align != "default":
             attr = dict(attr)

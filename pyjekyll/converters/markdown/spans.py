@@ -232,7 +232,9 @@ class SpanRules:
                 if stop_found:
                     break
             for start_rx, method in by_char.get(s[p], anywhere):
-                if start_rx.match(s, p):
+                m = start_rx.match(s, p)
+                if m:
+                    src.m = m  # rules read their start match from the scanner
                     method(self)
                     break
             else:
@@ -262,14 +264,13 @@ class SpanRules:
     def parse_emphasis(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src
         saved = src.pos
-        m = src.check(RULE_START["emphasis"])
+        m = src.m
         assert m is not None
         delim = m.group(0)
         src.pos = m.end()
         kind = "strong" if len(delim) == 2 else "em"
         char = delim[0]
-        before = src.s[max(0, saved - 64):saved]
-        if ((char == "_" and _EMPH_UNDERSCORE_BEFORE.search(before))
+        if ((char == "_" and _EMPH_UNDERSCORE_BEFORE.search(src.s[max(0, saved - 64):saved]))
                 or _WS_CHAR.match(src.s, src.pos) or self._in_ancestors((kind,))):
             self.add_text(delim)
             return
@@ -316,7 +317,7 @@ class SpanRules:
     def parse_codespan(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src
         start = src.pos
-        m = src.check(RULE_START["codespan"])
+        m = src.m
         assert m is not None
         delim = m.group(0)
         src.pos = m.end()
@@ -339,7 +340,7 @@ class SpanRules:
         self.tree.children.append(Node("codespan", text, codespan_delimiter=delim))
 
     def parse_autolink(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["autolink"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         target = m.group(1)
@@ -349,7 +350,7 @@ class SpanRules:
         self.tree.children.append(el)
 
     def parse_footnote_marker(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["footnote_marker"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         fn = self.footnotes.get(m.group(1))
@@ -368,7 +369,7 @@ class SpanRules:
     def parse_link(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src
         saved = src.pos
-        m = src.check(RULE_START["link"])
+        m = src.m
         assert m is not None
         result = m.group(0)
         src.pos = m.end()
@@ -489,7 +490,7 @@ class SpanRules:
                 self.tree.children.append(Node("smart_quote", name))
 
     def parse_inline_math(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["inline_math"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         self.tree.children.append(Node("math", m.group(1).strip(), category="span"))
@@ -513,7 +514,7 @@ class SpanRules:
         self.add_text(src.getch())
 
     def parse_html_entity(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(P.HTML_ENTITY)
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         if m.group(1):
@@ -529,7 +530,7 @@ class SpanRules:
             self.tree.children.append(Node("entity", ent, original=m.group(0)))
 
     def parse_typographic_syms(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["typographic_syms"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         sym = m.group(0)
@@ -541,26 +542,26 @@ class SpanRules:
             self.tree.children.append(Node("entity", ent))
 
     def parse_line_break(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["line_break"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         self.tree.children.append(Node("br"))
 
     def parse_escaped_chars(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["escaped_chars"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         self.add_text(m.group(1))
 
     def parse_escaped_chars_base(self: "Parser") -> None:  # type: ignore[misc]
-        m = self.src.check(RULE_START["escaped_chars_base"])
+        m = self.src.m
         assert m is not None
         self.src.pos = m.end()
         self.add_text(m.group(1))
 
     def parse_strikethrough(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src
-        m = src.check(RULE_START["strikethrough"])
+        m = src.m
         assert m is not None
         src.pos = m.end()
         el = Node("html_element", "del", {}, category="span")

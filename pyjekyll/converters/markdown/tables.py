@@ -109,6 +109,10 @@ class TableRule:
         return True
 
     def _split_cells(self: "Parser", line: str) -> list[str]:  # type: ignore[misc]
+        if "`" not in line and "<code" not in line:  # no code to keep whole: split at the pipes
+            if "\\" not in line:
+                return line.split("|")
+            return [t.replace("\\|", "|") for t in _CELL_SPLIT.split(line)]
         cells: list[str] = []
         for i, piece in enumerate(_CODE_SPLIT.split(line)):
             if i % 2:
