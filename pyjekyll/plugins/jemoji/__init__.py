@@ -8,12 +8,19 @@ from functools import lru_cache
 from typing import Any
 
 from pyjekyll.content.page import Page
+from pyjekyll.errors import FatalError
 from pyjekyll.plugins.api import PluginAPI
 from pyjekyll.plugins.html_text import rewrite_body
 
-DEFAULT_ASSET_ROOT = "https://github.githubassets.com/images/icons/"
+GITHUB_ASSET_HOST = "https://github.githubassets.com"
+ASSET_PATH = "/images/icons/"
+#: elements whose text keeps its `:names:` (html-pipeline's EmojiFilter default)
 _SKIPPED = frozenset(("pre", "code", "tt"))
 _TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "emoji_names.json")
+
+
+class EmojiConfigError(FatalError):
+    """`emoji:` in the configuration is not a mapping, or its `src` is not a URL string."""
 
 
 @lru_cache(maxsize=1)
@@ -31,36 +38,46 @@ def emoji_pattern() -> re.Pattern[str]:
 
 
 def asset_root(config: dict[str, Any]) -> str:
-    emoji = config.get("emoji")
-    if isinstance(emoji, dict) and "src" in emoji:
-        return str(emoji["src"])
+    """`emoji.src` from the configuration, else the asset host's icon folder."""
+    if "emoji" in config:
+        emoji = config["emoji"]
+        if not isinstance(emoji, dict):
+            raise EmojiConfigError(f"jemoji: `emoji` in the configuration must be a mapping with a `src` URL, "
+                                   f"not {json.dumps(emoji, default=str)}")
+        if "src" in emoji:
+            src = emoji["src"]
+            if not isinstance(src, str):
+                raise EmojiConfigError(f"jemoji: `emoji.src` in the configuration must be a URL, not {json.dumps(src, default=str)}")
+            return src
     host = os.environ.get("ASSET_HOST_URL", "")
     if host:
-        return host.removesuffix("/") + "/images/icons/"
-    return DEFAULT_ASSET_ROOT
+        return host.removesuffix("/") + ASSET_PATH
+    return GITHUB_ASSET_HOST + ASSET_PATH
 
 
-def _join(root: str, path: str) -> str:
-    """Ruby's File.join of two parts: exactly one slash between them."""
-    return root.rstrip("/") + "/" + path.lstrip("/")
+def join_url(root: str, path: str) -> str:
+    """Ruby's File.join of the asset root and a relative path: one slash added unless the
+    root already ends with one."""
+    return root + path if root.endswith("/") else root + "/" + path
 
 
 def image_tag(name: str, root: str) -> str:
-    src = _join(root, "emoji/" + emoji_files()[name])
+    src = join_url(root, "emoji/" + emoji_files()[name])
     return f'<img class="emoji" title=":{name}:" alt=":{name}:" src="{src}" height="20" width="20">'
 
 
 def emojify(item: Any) -> None:
     output = item.output
-    if not output or not emoji_pattern().search(output):
+    pattern = emoji_pattern()
+    if not output or not pattern.search(output):
         return
     root = asset_root(item.site.config)
-    pattern = emoji_pattern()
     item.output = rewrite_body(output, lambda text: pattern.sub(lambda m: image_tag(m.group(1), root), text),
                                _SKIPPED, as_markup=False)
 
 
 def emojiable(item: Any) -> bool:
+    """Written HTML pages and documents, and anything whose permalink ends in `/`."""
     writes = isinstance(item, Page) or item.write_p()
     permalink = item.permalink
     return (writes and item.output_ext == ".html") or (isinstance(permalink, str) and permalink.endswith("/"))
