@@ -168,6 +168,12 @@ class Site:
             generator.generate(self)
 
     def render(self) -> None:
+        if self.config.get("relative_permalinks"):
+            # Jekyll 2's page permalinks relative to their folder; Jekyll 4 stops here.
+            raise FatalError(
+                "Since v3.0, permalinks for pages in subfolders must be relative to the site source "
+                "directory, not the parent directory. Check https://jekyllrb.com/docs/upgrading/ "
+                "for more info.")
         from pyjekyll.rendering.convert_ahead import converting_ahead
         from pyjekyll.rendering.renderer import render_site
 

@@ -1,12 +1,18 @@
 """jekyll-gist 1.5: `{% gist [user/]id [file] %}`, the gist's embedding script.
 
-The `<noscript>` copy of the code needs GitHub's servers, which pyjekyll never calls:
-with `gist.noscript: false` (as on GitHub Pages) the output is the same as Ruby's;
-otherwise the warning Ruby gives when GitHub cannot be reached is printed.
+Unless `gist.noscript: false` (as on GitHub Pages), the Ruby plugin downloads the gist's
+code for a `<noscript>` copy, from gist.githubusercontent.com (or the GitHub API when
+`JEKYLL_GITHUB_TOKEN` is set), with 3-second timeouts; so does this one, once per gist
+and file per build.  When GitHub cannot be reached, Ruby warns and, through a quirk,
+writes the logger's return value where the copy would go: `true` when the warning was
+printed, `false` when `--quiet` hid it.  Those bytes are kept, so offline builds match.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import urllib.request
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liquid import Undefined
@@ -14,8 +20,9 @@ from liquid.ast import Node
 from liquid.exceptions import LiquidSyntaxError
 from liquid.tag import Tag
 
+from pyjekyll.liquid.filters.string_filters import cgi_escape_html
 from pyjekyll.liquid.tags.markup import resolve_variable, take_markup
-from pyjekyll.log import logger
+from pyjekyll.log import WARN, logger
 from pyjekyll.plugins.api import PluginAPI
 
 if TYPE_CHECKING:
@@ -53,14 +60,53 @@ class GistNode(Node):
         settings = env.site.config.get("gist")
         gist_id = _resolve(context, self.gist_id)
         filename = _resolve(context, self.filename) if self.filename else ""
+        noscript = ""
         if not (isinstance(settings, dict) and settings.get("noscript") is False):
-            logger.warn("Warning:", f"The <noscript> tag for your gist {gist_id}")
-            logger.warn("", "could not be generated. This will affect users who do")
-            logger.warn("", "not have JavaScript enabled in their browsers.")
+            noscript = _noscript_copy(env, str(gist_id), str(filename))
         url = f"https://gist.github.com/{gist_id}.js"
         if str(filename):
             url += f"?file={filename}"
-        return buffer.write(f'<script src="{url}"> </script>')
+        return buffer.write(f'{noscript}<script src="{url}"> </script>')
+
+
+def _noscript_copy(env: Any, gist_id: str, filename: str) -> str:
+    fetched: dict[tuple[str, str], str | None] = env.__dict__.setdefault("gist_code", {})
+    key = (gist_id, filename)
+    if key not in fetched:
+        fetched[key] = _fetch_code(gist_id, filename)
+    code = fetched[key]
+    if code is not None:
+        return f"<noscript><pre>{cgi_escape_html(code)}</pre></noscript>"
+    logger.warn("Warning:", f"The <noscript> tag for your gist {gist_id} ")
+    logger.warn("", "could not be generated. This will affect users who do ")
+    logger.warn("", "not have JavaScript enabled in their browsers.")
+    return "true" if logger.level <= WARN else "false"
+
+
+def _fetch_code(gist_id: str, filename: str) -> str | None:
+    token = os.environ.get("JEKYLL_GITHUB_TOKEN")
+    try:
+        if token:
+            return _code_from_api(gist_id, filename, token)
+        url = f"https://gist.githubusercontent.com/{gist_id}/raw"
+        if filename:
+            url += f"/{filename}"
+        with urllib.request.urlopen(url, timeout=3) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except (OSError, ValueError):
+        return None
+
+
+def _code_from_api(gist_id: str, filename: str, token: str) -> str | None:
+    request = urllib.request.Request(f"https://api.github.com/gists/{gist_id.rsplit('/', 1)[-1]}",
+                                     headers={"Authorization": f"token {token}",
+                                              "Accept": "application/vnd.github.v3+json"})
+    with urllib.request.urlopen(request, timeout=3) as response:
+        files = json.load(response).get("files") or {}
+    if not files:
+        return None
+    entry = next(iter(files.values())) if not filename else files.get(filename)
+    return entry.get("content") if isinstance(entry, dict) else None
 
 
 class GistTag(Tag):

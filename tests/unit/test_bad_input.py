@@ -36,3 +36,26 @@ def test_include_recursion_is_an_error_not_a_crash(tmp_path):
         status = main(["build", "-s", str(tmp_path), "-d", str(tmp_path / "_site")])
     assert status == 1
     assert "Liquid Exception" in err.getvalue() and "Traceback" not in err.getvalue()
+
+
+def test_relative_permalinks_stop_the_build_as_in_jekyll(tmp_path):
+    (tmp_path / "_config.yml").write_text("relative_permalinks: true\n")
+    (tmp_path / "index.html").write_text("---\n---\nhi\n")
+    err = io.StringIO()
+    with redirect_stderr(err):
+        status = main(["build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")])
+    assert status == 1
+    assert "Since v3.0, permalinks for pages in subfolders must be relative" in err.getvalue()
+    assert "Traceback" not in err.getvalue()
+
+
+def test_nested_includes_deeper_than_python_liquids_limit_render(tmp_path):
+    # 45 levels of include + for: 90 Liquid scopes, within Ruby Liquid's 100.
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "nest.html").write_text(
+        "{%- assign n = include.n | minus: 1 -%}\n"
+        "{%- if n > 0 -%}{%- for i in (1..1) -%}<{{ n }}{% include nest.html n=n %}>{%- endfor -%}{%- endif -%}\n")
+    (tmp_path / "index.html").write_text("---\n---\n{% include nest.html n=45 %}\n")
+    assert main(["build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")]) == 0
+    out = (tmp_path / "_site" / "index.html").read_text()
+    assert out == "".join(f"<{n}" for n in range(44, 0, -1)) + ">" * 44 + "\n"

@@ -30,6 +30,11 @@ def cgi_escape(text: str) -> str:
     return quote_plus(text, safe="")
 
 
+def cgi_escape_html(text: str) -> str:
+    """Ruby's `CGI.escapeHTML`: `'` becomes `&#39;`, not Python's `&#x27;`."""
+    return _HTML_ESCAPE.sub(lambda m: _HTML_ESCAPES[m.group()], text)
+
+
 def _expand_replacement(replacement: str, match: re.Match[str]) -> str:
     """Ruby's `sub`/`gsub` read `\\0`, `\\&`, `` \\` ``, `\\'` and `\\\\` in the replacement."""
 
@@ -98,7 +103,7 @@ def capitalize(value: Any) -> str:
 def escape(value: Any) -> str | None:
     if value is None:
         return None
-    return _HTML_ESCAPE.sub(lambda m: _HTML_ESCAPES[m.group()], str_of(value))
+    return cgi_escape_html(str_of(value))
 
 
 @ruby_filter
