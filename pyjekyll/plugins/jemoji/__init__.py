@@ -5,6 +5,7 @@ import json
 import os
 import re
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Any
 
 from pyjekyll.content.page import Page
@@ -31,10 +32,44 @@ def emoji_files() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=1)
-def emoji_pattern() -> re.Pattern[str]:
-    names = sorted(emoji_files())
-    return re.compile(":(" + "|".join(re.escape(n) for n in names) + "):")
+#: a `:` and what could be a name up to the next `:` (names never hold a colon, so the
+#: text between two colons is the only name that can start at the first)
+_CANDIDATE = re.compile(r":([a-z0-9_+\-]+)(?=:)")
+
+
+def emoji_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each `:name:` of a known emoji, left to right, as the Ruby
+    plugin's alternation of every name finds them."""
+    names = emoji_files()
+    at = 0
+    while True:
+        match = _CANDIDATE.search(text, at)
+        if match is None:
+            return
+        name = match.group(1)
+        if name in names:
+            yield match.start(), match.end() + 1, name
+            at = match.end() + 1
+        else:
+            at = match.end()  # the closing colon may open the next name
+
+
+def has_emoji(text: str) -> bool:
+    return next(emoji_spans(text), None) is not None
+
+
+def replace_emoji(text: str, root: str) -> str:
+    """`text` with each emoji name replaced by its image markup."""
+    parts = []
+    last = 0
+    for start, end, name in emoji_spans(text):
+        parts.append(text[last:start])
+        parts.append(image_tag(name, root))
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def asset_root(config: dict[str, Any]) -> str:
@@ -68,12 +103,10 @@ def image_tag(name: str, root: str) -> str:
 
 def emojify(item: Any) -> None:
     output = item.output
-    pattern = emoji_pattern()
-    if not output or not pattern.search(output):
+    if not output or not has_emoji(output):
         return
     root = asset_root(item.site.config)
-    item.output = rewrite_body(output, lambda text: pattern.sub(lambda m: image_tag(m.group(1), root), text),
-                               _SKIPPED, as_markup=False)
+    item.output = rewrite_body(output, lambda text: replace_emoji(text, root), _SKIPPED, as_markup=False)
 
 
 def emojiable(item: Any) -> bool:
