@@ -3,12 +3,26 @@ configuration, which stops the Ruby plugin with a Ruby exception and pyjekyll wi
 clear message."""
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import pytest
 
 from pyjekyll.cli import main as pyjekyll_main
-from pyjekyll.plugins.jemoji import EmojiConfigError, asset_root, join_url
+from pyjekyll.plugins.jemoji import EmojiConfigError, asset_root, emoji_files, emoji_spans, join_url
+
+_PIECES = (":", "::", "smile", "+1", "-1", "x", "foo", " ", "a", "b", "ab", "1", "_", "\n", "e-mail", "SMILE", "<")
+
+
+def test_names_found_as_the_plugins_alternation_finds_them() -> None:
+    """The Ruby plugin matches `:(name|name|...):` over every name, sorted."""
+    alternation = re.compile(":(" + "|".join(re.escape(n) for n in sorted(emoji_files())) + "):")
+    pick = random.Random(5)
+    for _ in range(3000):
+        text = "".join(pick.choice(_PIECES) for _ in range(pick.randint(1, 12)))
+        want = [(m.start(), m.end(), m.group(1)) for m in alternation.finditer(text)]
+        assert list(emoji_spans(text)) == want, text
 
 
 @pytest.mark.parametrize(("root", "joined"), [
