@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-from typing import Any
+from typing import Any, Callable
 
 from pyjekyll.liquid.drops.base import Drop
 
@@ -28,34 +28,43 @@ def is_transparent(drop: Any) -> bool:
 _MAX_DEPTH = 64
 
 
-def drop_identity(drop: Any) -> str | None:
-    """A name for what `drop` stands for, stable across builds; None when unknown."""
+def _identity_table() -> dict[type, Callable[[Any], str]]:
     from pyjekyll.liquid.drops.collection import CollectionDrop
     from pyjekyll.liquid.drops.document import DocumentDrop, ExcerptDrop
     from pyjekyll.liquid.drops.page import PageDrop
     from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
     from pyjekyll.liquid.drops.static_file import StaticFileDrop
 
-    kind = type(drop)
-    if kind is DocumentDrop:
-        doc = drop.doc
-        return f"doc\0{doc.collection.label}\0{doc.relative_path}"
-    if kind is PageDrop:
-        page = drop.page
-        return f"page\0{page.relative_path}\0{page.url}"
-    if kind is ExcerptDrop:
-        return f"excerpt\0{drop.doc.doc.collection.label}\0{drop.doc.doc.relative_path}"
-    if kind is SiteDrop:
-        return "site"
-    if kind is StaticFileDrop:
-        return f"static\0{drop.file.relative_path}"
-    if kind is CollectionDrop:
-        return f"collection\0{drop.collection.label}"
-    if kind is JekyllDrop:
-        return "jekyll"
-    if kind is ThemeDrop:
-        return "theme"
-    return None
+    return {
+        DocumentDrop: lambda d: f"doc\0{d.doc.collection.label}\0{d.doc.relative_path}",
+        PageDrop: lambda d: f"page\0{d.page.relative_path}\0{d.page.url}",
+        ExcerptDrop: lambda d: f"excerpt\0{d.doc.doc.collection.label}\0{d.doc.doc.relative_path}",
+        SiteDrop: lambda d: "site",
+        StaticFileDrop: lambda d: f"static\0{d.file.relative_path}",
+        CollectionDrop: lambda d: f"collection\0{d.collection.label}",
+        JekyllDrop: lambda d: "jekyll",
+        ThemeDrop: lambda d: "theme",
+    }
+
+
+#: drop type -> how to name what it stands for (filled on first use: the drop modules import late)
+_IDENTITY: dict[type, Callable[[Any], str]] = {}
+
+
+def drop_identity(drop: Any) -> str | None:
+    """A name for what `drop` stands for, stable across builds; None when unknown."""
+    name = _IDENTITY.get(type(drop))
+    if name is None:
+        if not _IDENTITY:
+            _IDENTITY.update(_identity_table())
+            name = _IDENTITY.get(type(drop))
+        if name is None:
+            return None
+    return name(drop)
+
+
+#: identity prefixes of drops that stand for one page, document or excerpt
+ITEM_IDENTITY_PREFIXES = ("doc\0", "page\0", "excerpt\0")
 
 
 class Fingerprinter:

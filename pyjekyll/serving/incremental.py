@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from pyjekyll import __version__
 from pyjekyll.liquid.drops.base import set_read_observer
+from pyjekyll.serving.dependents import DependentsIndex
 from pyjekyll.serving.fingerprint import Digest, Fingerprinter
 from pyjekyll.serving.instrument import instrument
+from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents
 from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
     structure_digest
 
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 STATE_FILE = "pyjekyll-incremental.pickle"
-_STATE_FORMAT = 1
+_STATE_FORMAT = 2
 
 
 @dataclass
@@ -65,6 +67,15 @@ class IncrementalBuilder:
         self._keys: dict[int, tuple[Any, tuple[str, str, str]]] = {}
         self._report = BuildReport()
         self._static_outputs: dict[str, tuple[int, int]] = {}
+        #: who read what, kept in step with `traces`
+        self.dependents = DependentsIndex()
+        #: the sources the traces were rendered from
+        self.sources: SourceState | None = None
+        self._next_sources: SourceState | None = None
+        self._changes = SourceChanges(bodies_only=False)
+        #: when only bodies changed: the items whose recorded reads must be asked again
+        #: (grows while rendering); None: ask every item's reads
+        self._stale: set[tuple[str, str, str]] | None = None
         manager = site.plugin_manager
         api = getattr(manager, "api", None)
         instrument(site.liquid, list(getattr(api, "tags", []) or []), dict(getattr(api, "filters", {}) or {}))
@@ -79,6 +90,7 @@ class IncrementalBuilder:
         self._report = report = BuildReport(full=not self.traces)
         self._new = {}
         self._verifier = None
+        self._stale = None
         self._printer = Fingerprinter()
         self._structure = None
         phase = time.perf_counter()
@@ -92,6 +104,7 @@ class IncrementalBuilder:
             phase = time.perf_counter()
             getattr(site, name)()
             site.profile_phases[name.upper()] = time.perf_counter() - phase
+        self._next_sources, self._changes = compare(site, self.sources if self.traces else None)
         self._shared_keys = self._keys_used_twice()
         phase = time.perf_counter()
         from pyjekyll.rendering.renderer import render_site
@@ -105,7 +118,9 @@ class IncrementalBuilder:
         static_stats = self._refresh_static_files()
         site.write()
         site.profile_phases["WRITE"] = time.perf_counter() - phase
+        self.dependents.replace(self.traces, self._new)
         self.traces = self._new
+        self.sources = self._next_sources
         self._keys = {}
         self.static_stats = static_stats
         report.changed = self._changed_outputs()
@@ -133,24 +148,39 @@ class IncrementalBuilder:
             self._structure = structure_digest(self.site)
         return self._structure
 
+    def _plan(self, site: Site, payload: dict[str, Any]) -> Verifier:
+        """At the first item: which renders may be stale, when only bodies changed."""
+        verifier = self._verifier = Verifier(site, payload, self._printer, self._structure_digest)
+        changes = self._changes
+        if changes.bodies_only:
+            index = self.dependents
+            stale = index.stale_global_readers(verifier.read, verifier.template_digest)
+            stale |= index.stale_item_readers(changes.dirty_idents, verifier.read)
+            self._stale = stale
+        return verifier
+
     def _render_item(self, site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
         from pyjekyll.rendering.renderer import render_one
 
         key = self._key_of(item)
         previous = self.traces.get(key)
+        verifier = self._verifier
+        if verifier is None or verifier.payload is not payload:
+            verifier = self._plan(site, payload)
         if previous is not None and key not in self._shared_keys:
-            verifier = self._verifier
-            if verifier is None or verifier.payload is not payload:
-                verifier = self._verifier = Verifier(site, payload, self._printer, self._structure_digest)
+            stale = self._stale
+            if stale is not None and key not in stale and id(item) in self._changes.trusted \
+                    and not previous.untracked and previous.output is not None:
+                # nothing this render read has changed: reuse it without asking
+                verifier.touch_excerpts(previous, item)
+                self._reuse(item, key, previous)
+                return
             try:
                 same = verifier.unchanged(previous, item, key[2])
             except Exception:  # noqa: BLE001 - a question that cannot be asked means "render it"
                 same = False
             if same:
-                item.content = previous.content
-                item.output = previous.output
-                self._new[key] = previous
-                self._report.reused += 1
+                self._reuse(item, key, previous)
                 return
         trace = Trace(own=own_digest(item, key[2]))
         trace.untracked = not _plain_converters(site, item)
@@ -166,6 +196,15 @@ class IncrementalBuilder:
         if key not in self._shared_keys:
             self._new[key] = trace
         self._report.rendered.append(item.relative_path)
+        if self._stale is not None:
+            # its body may be new: whoever reads it later in this build asks again
+            self._stale |= self.dependents.body_readers(item_idents(item))
+
+    def _reuse(self, item: Any, key: tuple[str, str, str], trace: Trace) -> None:
+        item.content = trace.content
+        item.output = trace.output
+        self._new[key] = trace
+        self._report.reused += 1
 
     # -- static files and changed outputs ------------------------------------------------
     def _refresh_static_files(self) -> dict[str, tuple[int, int]]:
@@ -224,12 +263,15 @@ class IncrementalBuilder:
         self.frozen_time = state["time"]
         self.static_stats = state["static"]
         self.outputs = state["outputs"]
+        self.sources = state["sources"]
+        self.dependents.replace({}, self.traces)
 
     def _save(self) -> None:
         path = self._state_path()
         state = {"format": _STATE_FORMAT, "version": __version__, "config": self.config_digest,
                  "dest": self.site.dest, "traces": self.traces, "time": self.frozen_time,
-                 "static": self.static_stats, "outputs": self.outputs}
+                 "static": self.static_stats, "outputs": self.outputs,
+                 "sources": self.sources}
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)
             tmp = path + ".tmp"

@@ -37,6 +37,8 @@ class Trace:
     untracked: bool = False
     content: str | None = None
     output: str | None = None
+    #: the reads of excerpts among `reads` (found on first reuse)
+    excerpt_reads: tuple[tuple[str, str], ...] | None = None
 
 
 def item_key(site: Site, item: Any) -> tuple[str, str, str]:
@@ -156,6 +158,7 @@ class Verifier:
         self._registry: dict[str, Any] | None = None
         self._files: dict[str, str | None] = {}
         self._memo: dict[tuple[str, str], Digest | None] = {}
+        self._templates: dict[tuple[Any, ...], Digest] = {}
 
     def _drops(self) -> dict[str, Any]:
         if self._registry is None:
@@ -240,19 +243,54 @@ class Verifier:
             self._files[path] = source
         return include_digest((path, source))
 
+    def template_digest(self, slot: tuple[Any, ...]) -> Digest:
+        """A layout's or include's digest as it stands in this build (each asked once)."""
+        known = self._templates.get(slot)
+        if known is None:
+            if slot[0] == "layout":
+                known = layout_digest(self.printer, self.site.layouts.get(slot[1]))
+            else:
+                known = self._include(slot[1], slot[2])
+            self._templates[slot] = known
+        return known
+
+    def read(self, ident: str, name: str) -> Digest | None:
+        """A drop value's digest as it stands now (values that do not change mid-build: once)."""
+        return self._read(ident, name)
+
+    def touch_excerpts(self, trace: Trace, item: Any) -> None:
+        """Read the excerpts a reused render read, at the same turn a full build reads them.
+
+        An excerpt renders when it is first read and keeps that output: whoever reads it
+        first decides the moment, so a reused render must still be the one to read it.
+        """
+        touches = trace.excerpt_reads
+        if touches is None:
+            touches = trace.excerpt_reads = tuple(
+                slot for slot in trace.reads if slot[1] == "k:excerpt" or slot[0].startswith("excerpt\0"))
+        if not touches:
+            return
+        site_drop = self.payload["site"]
+        previous_doc = site_drop.current_document
+        site_drop.current_document = item
+        try:
+            for ident, name in touches:
+                try:
+                    self._fresh_read(ident, name)
+                except Exception:  # noqa: BLE001 - the render that reads it reports the error
+                    pass
+        finally:
+            site_drop.current_document = previous_doc
+
     def unchanged(self, trace: Trace, item: Any, destination: str) -> bool:
         """True when every input the trace recorded still has the value it had."""
         if trace.untracked or trace.output is None:
             return False
         if own_digest(item, destination) != trace.own:
             return False
+        template = self.template_digest
         for slot, digest in trace.templates.items():
-            kind = slot[0]
-            if kind == "layout":
-                now = layout_digest(self.printer, self.site.layouts.get(slot[1]))
-            else:
-                now = self._include(slot[1], slot[2])
-            if now != digest:
+            if template(slot) != digest:
                 return False
         site_drop = self.payload["site"]
         previous_doc = site_drop.current_document
