@@ -18,6 +18,7 @@ from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
 from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
 from pyjekyll.liquid.error_mode import DEFAULT as DEFAULT_ERROR_MODE
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
+from pyjekyll.liquid.render_context import JekyllTemplate
 from pyjekyll.liquid.template_lexer import tokenize_template
 from pyjekyll.log import logger
 
@@ -35,6 +36,8 @@ class JekyllEnvironment(Environment):
     #: (recursive navigation includes) go deeper than 30.  The include tag enforces
     #: Ruby's limit itself, so this one only has to stay out of its way.
     context_depth_limit: ClassVar[int] = 10_000
+    #: templates render with the cheaper variable lookups of JekyllRenderContext
+    template_class = JekyllTemplate
 
     def __init__(self, site: Site, **kwargs: Any) -> None:
         super().__init__(**kwargs)

@@ -130,9 +130,19 @@ def _constant_to_i(value: Any, token: Token) -> int:
 class RubyLookup(Path):
     """A variable lookup whose bracketed parts may be any expression, literal or not."""
 
-    __slots__ = ()
+    __slots__ = ("static",)
+
+    def __init__(self, token: Token, path: list[Segment]) -> None:
+        super().__init__(token, path)
+        #: True when no part needs evaluating (`page.title`, `a[0]`): the path is used as is
+        self.static = all(not isinstance(part, Expression) for part in path)
 
     def evaluate(self, context: RenderContext) -> object:
+        if self.static:
+            path = self.path
+            if path[0] is None:
+                return None
+            return context.get(path, token=self.token)
         # Plain str/int parts are the common case; checking their exact type first skips
         # the costly ABC isinstance test.
         keys = [part if part.__class__ is str or part.__class__ is int

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 class RubyOutputNode(OutputNode):
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        return buffer.write(to_s(self.expression.evaluate(context)))
+        value = self.expression.evaluate(context)
+        return buffer.write(value if value.__class__ is str else to_s(value))
 
 
 class RubyOutput(Output):

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Union
 
-from liquid.builtin.expressions import Filter, FilteredExpression, KeywordArgument, Nil, PositionalArgument
+from liquid.builtin.expressions import FilteredExpression, KeywordArgument, Nil, PositionalArgument
 
 from pyjekyll.liquid.error_mode import line_at, report_strict_failure
 from pyjekyll.liquid.expression_markup import parse_markup
+from pyjekyll.liquid.filter_call import RubyFilter
 from pyjekyll.liquid.strict_markup import END, StrictParser, StrictSyntaxError
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def parse_variable(env: Environment, markup: str, token: Token, line: int) -> Ex
     return _lax(markup, token)
 
 
-def _filter(name: str, arguments: list[str], token: Token) -> Filter:
+def _filter(name: str, arguments: list[str], token: Token) -> RubyFilter:
     parsed: list[Argument] = []
     for text in arguments:
         keyword = _KEYWORD_ARGUMENT.fullmatch(text)
@@ -51,7 +52,7 @@ def _filter(name: str, arguments: list[str], token: Token) -> Filter:
             parsed.append(KeywordArgument(token, keyword.group(1), parse_markup(keyword.group(2), token)))
         else:
             parsed.append(PositionalArgument(parse_markup(text, token)))
-    return Filter(token, name, parsed)
+    return RubyFilter(token, name, parsed)
 
 
 def _strict(markup: str, token: Token) -> Expression:
@@ -59,7 +60,7 @@ def _strict(markup: str, token: Token) -> Expression:
     if parser.look(END):
         return Nil(token)
     name = parse_markup(parser.expression(), token)
-    filters: list[Filter] = []
+    filters: list[RubyFilter] = []
     while parser.accept("pipe") is not None:
         filter_name = parser.consume("id")
         arguments: list[str] = []
@@ -77,7 +78,7 @@ def _lax(markup: str, token: Token) -> Expression:
     if match is None:
         return Nil(token)
     name = parse_markup(match.group(1), token)
-    filters: list[Filter] = []
+    filters: list[RubyFilter] = []
     filter_markup = _FILTER_MARKUP.search(match.group(2))
     if filter_markup is not None:
         for chunk in _FILTER_CHUNK.findall(filter_markup.group(1)):

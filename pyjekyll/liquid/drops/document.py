@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyjekyll.liquid.drops.base import Drop
+from pyjekyll.liquid.drops.base import _MISSING, Drop
 
 _COLLAPSED = ("content", "output", "excerpt", "next", "previous")
 
@@ -25,6 +25,10 @@ class DocumentDrop(Drop):
         return self.doc.data
 
     def __getitem__(self, key: Any) -> Any:
+        if key.__class__ is str:  # most lookups are repeats: answer them from the cache first
+            value = self._cache.get(key, _MISSING)
+            if value is not _MISSING:
+                return value
         if isinstance(key, str) and key not in self.computed and key not in self._cache \
                 and key not in self.doc.data:
             # Missing keys fall back to front matter defaults, as Jekyll's data hash does.

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
-from pyjekyll.liquid.drops.base import Drop
+from pyjekyll.liquid.drops.base import _MISSING, Drop
 
 
 class SiteDrop(Drop):
@@ -23,6 +23,10 @@ class SiteDrop(Drop):
         return self.site.config
 
     def __getitem__(self, key: Any) -> Any:
+        if key.__class__ is str:  # most lookups are repeats: answer them from the cache first
+            value = self._cache.get(key, _MISSING)
+            if value is not _MISSING:
+                return value
         if isinstance(key, str) and key != "posts":
             collection = self.site.collections.get(key)
             if collection is not None:

@@ -219,7 +219,31 @@ def _convert(value: _dt.date, match: re.Match[str]) -> str:
     return _pad(text, flags, width, 0, " ")
 
 
+#: (moment, its fold, format) -> (moment's class, its tzinfo, the text): sites print the
+#: same few dates on every page (recent posts in a sidebar). The class and the tzinfo
+#: object are compared by identity on a hit, as equal moments in equal zones may still
+#: print differently (`UTC` and `+00:00` zones compare equal; so do the two readings of
+#: a wall time repeated by a DST change, told apart by `fold`).
+_FORMATTED: dict[tuple[_dt.date, int, str], tuple[type, object, str]] = {}
+_FORMATTED_LIMIT = 8192
+
+
 def strftime(value: _dt.date, fmt: str) -> str:
     """Format a Time (datetime) or Date (date) with a Ruby strftime format."""
+    tzinfo = getattr(value, "tzinfo", None)
+    if tzinfo is None and isinstance(value, _dt.datetime):
+        return _format(value, fmt)  # a naive time prints in the local zone: not remembered
+    key = (value, getattr(value, "fold", 0), fmt)
+    known = _FORMATTED.get(key)
+    if known is not None and known[0] is value.__class__ and known[1] is tzinfo:
+        return known[2]
+    text = _format(value, fmt)
+    if len(_FORMATTED) >= _FORMATTED_LIMIT:
+        _FORMATTED.clear()
+    _FORMATTED[key] = (value.__class__, tzinfo, text)
+    return text
+
+
+def _format(value: _dt.date, fmt: str) -> str:
     convert: Callable[[re.Match[str]], str] = lambda m: _convert(value, m)  # noqa: E731
     return _DIRECTIVE.sub(convert, fmt)

@@ -16,7 +16,8 @@ from liquid.exceptions import LiquidError
 from liquid.tag import Tag
 
 from pyjekyll.liquid.drops.base import current_read_observer
-from pyjekyll.liquid.tags.markup import resolve_variable, syntax_error, take_markup
+from pyjekyll.liquid.render_context import render_partial
+from pyjekyll.liquid.tags.markup import compile_variable, lookup_compiled, syntax_error, take_markup
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -34,8 +35,26 @@ _BAD_SEQUENCE = re.compile(r"[./]{2,}")
 MAX_DEPTH = 100
 
 
+#: one include parameter: its name, and (True, constant) or (False, path to look up)
+_Param = tuple[str, tuple[bool, Any]]
+
+
+def _compile_params(params: str | None) -> list[_Param]:
+    """The parameters of an include tag, read once when the tag is parsed."""
+    compiled: list[_Param] = []
+    for m in _PARAM.finditer(params or ""):
+        key, dq, sq, var = m.groups()
+        if dq is not None:
+            compiled.append((key, (True, dq.replace('\\"', '"'))))
+        elif sq is not None:
+            compiled.append((key, (True, sq.replace("\\'", "'"))))
+        else:
+            compiled.append((key, compile_variable(var)))
+    return compiled
+
+
 class IncludeNode(Node):
-    __slots__ = ("tag_name", "file", "dynamic", "params", "relative")
+    __slots__ = ("tag_name", "file", "dynamic", "params", "relative", "compiled_params", "checked_name")
 
     def __init__(self, token: Token, tag_name: str, file: str, dynamic: Any,
                  params: str | None, relative: bool) -> None:
@@ -46,22 +65,15 @@ class IncludeNode(Node):
         self.params = params
         self.relative = relative
         self.blank = False
+        self.compiled_params = _compile_params(params)
+        #: the static file name once it has passed the name check (checked on first render)
+        self.checked_name: str | None = None
 
     def __str__(self) -> str:
         return f"{{% {self.tag_name} {self.file} {self.params or ''} %}}"
 
     def _params(self, context: RenderContext) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for m in _PARAM.finditer(self.params or ""):
-            key, dq, sq, var = m.groups()
-            if dq is not None:
-                value: Any = dq.replace('\\"', '"')
-            elif sq is not None:
-                value = sq.replace("\\'", "'")
-            else:
-                value = resolve_variable(context, var)
-            result[key] = value
-        return result
+        return {key: lookup_compiled(context, value) for key, value in self.compiled_params}
 
     def _file_name(self, context: RenderContext) -> str:
         if self.dynamic is None:
@@ -87,7 +99,7 @@ class IncludeNode(Node):
         env: Any = context.env
         site = env.site
         name = self._file_name(context)
-        if _BAD_SEQUENCE.search(name) or not _VALID_NAME.match(name):
+        if name is not self.checked_name and (_BAD_SEQUENCE.search(name) or not _VALID_NAME.match(name)):
             raise syntax_error(
                 f"Invalid syntax for include tag. File contains invalid characters or sequences:\n\n"
                 f"  {name}\n\nValid syntax:\n\n  {{% {self.tag_name} file.ext param='value' param2='value' %}}\n",
@@ -116,13 +128,14 @@ class IncludeNode(Node):
         depth = env.include_depth
         if depth >= MAX_DEPTH:
             raise LiquidError("Nesting too deep", token=self.token)
+        if self.dynamic is None:
+            self.checked_name = name
         env.include_depth = depth + 1
         try:
             if self.params is not None:
-                with context.extend({"include": self._params(context)}):
-                    template.render_with_context(context, buffer, partial=True)
+                render_partial(template, context, buffer, {"include": self._params(context)})
             else:
-                template.render_with_context(context, buffer, partial=True)
+                render_partial(template, context, buffer)
         finally:
             env.include_depth = depth
         return True

@@ -25,21 +25,37 @@ def take_markup(stream: TokenStream) -> tuple[Token, str]:
     return token, ""
 
 
-def resolve_variable(context: Any, name: str) -> Any:
-    """`context[name]` for a dotted name or a literal, as Jekyll's include params do."""
+def compile_variable(name: str) -> tuple[bool, Any]:
+    """What a dotted name or literal stands for, worked out once per tag.
+
+    (True, value) for a literal (or a name with no segments, which is nil); otherwise
+    (False, the path to look up in the render context).
+    """
     if name in _LITERALS:
-        return _LITERALS[name]
+        return True, _LITERALS[name]
     if _NUMBER.match(name):
-        return float(name) if "." in name else int(name)
+        return True, float(name) if "." in name else int(name)
     segments: list[Any] = []
     for part in name.split("."):
         if not part:
             continue
         segments.append(int(part) if part.lstrip("-").isdigit() and segments else part)
     if not segments:
-        return None
-    value = context.get(segments, token=None, default=None)
-    return value
+        return True, None
+    return False, segments
+
+
+def lookup_compiled(context: Any, compiled: tuple[bool, Any]) -> Any:
+    """The value of a `compile_variable` result in `context` (nil when undefined)."""
+    constant, value = compiled
+    if constant:
+        return value
+    return context.get(value, token=None, default=None)
+
+
+def resolve_variable(context: Any, name: str) -> Any:
+    """`context[name]` for a dotted name or a literal, as Jekyll's include params do."""
+    return lookup_compiled(context, compile_variable(name))
 
 
 def syntax_error(message: str, token: Token) -> LiquidSyntaxError:
