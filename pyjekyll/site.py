@@ -230,16 +230,14 @@ class Site:
     def post_attr_hash(self, attr: str) -> dict[str, list[Any]]:
         cached = self._post_attr.get(attr)
         if cached is None:
-            from functools import cmp_to_key
-
-            from pyjekyll.content.collection import compare_documents
+            from pyjekyll.content.collection import sorted_documents
 
             cached = {}
             for post in self.posts.docs:
                 for value in post.data.get(attr) or []:
                     cached.setdefault(value, []).append(post)
             for key in cached:
-                cached[key] = sorted(cached[key], key=cmp_to_key(compare_documents), reverse=True)
+                cached[key] = sorted_documents(cached[key], reverse_after=True)
             self._post_attr[attr] = cached
         return cached
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content import url as urls
+from pyjekyll.content.ruby_sort import ruby_sorted
 from pyjekyll.log import logger
 
 if TYPE_CHECKING:
@@ -16,11 +16,28 @@ if TYPE_CHECKING:
 
 
 def compare_documents(a: Document, b: Document) -> int:
-    """Jekyll's document order: by date, then by path."""
-    da, db = a.date, b.date
-    if da != db:
-        return -1 if da < db else 1
-    return (a.path > b.path) - (a.path < b.path)
+    """Jekyll's `Document#<=>`: by the front matter date as read (a document without one
+    is not comparable by date), else by path."""
+    order = ruby_compare(a.data.get("date"), b.data.get("date"))
+    if not order:
+        order = (a.path > b.path) - (a.path < b.path)
+    return order
+
+
+def sorted_documents(docs: list[Document], *, newest_first: bool = False,
+                     reverse_after: bool = False) -> list[Document]:
+    """Jekyll's `docs.sort` (`newest_first`: `sort { |a, b| b <=> a }`; `reverse_after`:
+    `sort!.reverse!`).  When every document has a date, or none has, the comparison is a
+    total order and any sort agrees with Ruby's, so the fast key sort serves; otherwise
+    Ruby's own comparison sequence is replayed."""
+    dated = sum(1 for d in docs if d.data.get("date") is not None)
+    if dated in (0, len(docs)):
+        key = (lambda d: (d.data["date"], d.path)) if dated else (lambda d: d.path)
+        return sorted(docs, key=key, reverse=newest_first or reverse_after)
+    if newest_first:
+        return ruby_sorted(docs, lambda a, b: compare_documents(b, a))
+    ordered = ruby_sorted(docs, compare_documents)
+    return ordered[::-1] if reverse_after else ordered
 
 
 def ruby_compare(a: Any, b: Any) -> int | None:
@@ -69,7 +86,7 @@ class Collection:
         order = self.metadata.get("order")
         sort_by = self.metadata.get("sort_by")
         if isinstance(order, list):
-            table = {d.relative_path: d for d in sorted(self.docs, key=cmp_to_key(compare_documents))}
+            table = {d.relative_path: d for d in sorted_documents(self.docs)}
             custom: dict[str, Any] = {os.path.join(self.relative_directory, str(e)): None for e in order}
             for key, doc in table.items():
                 custom[key] = doc
@@ -87,9 +104,9 @@ class Collection:
                 if not order_:
                     return compare_documents(a, b)
                 return order_
-            self.docs.sort(key=cmp_to_key(cmp))
+            self.docs = ruby_sorted(self.docs, cmp)
         else:
-            self.docs.sort(key=cmp_to_key(compare_documents))
+            self.docs = sorted_documents(self.docs)
         self.reindex()
 
     def to_liquid(self) -> Any:

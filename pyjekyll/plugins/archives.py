@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content import url as urls
-from pyjekyll.content.collection import compare_documents
+from pyjekyll.content.collection import sorted_documents
 from pyjekyll.content.page import PageWithoutAFile
 from pyjekyll.liquid.filters.slugify import slugify
 from pyjekyll.log import logger
@@ -63,7 +62,7 @@ class ArchivePage(PageWithoutAFile):
 
 
 def _newest_first(posts: list[Any]) -> list[Any]:
-    return sorted(posts, key=cmp_to_key(compare_documents), reverse=True)
+    return sorted_documents(posts, reverse_after=True)
 
 
 def _by_date_part(posts: list[Any], part: str) -> dict[str, list[Any]]:

@@ -1,7 +1,6 @@
 """`site`: configuration values plus the content of the build, each computed on first use."""
 from __future__ import annotations
 
-from functools import cmp_to_key
 from typing import Any
 
 from pyjekyll.liquid.drops.base import _MISSING, Drop
@@ -59,9 +58,9 @@ class SiteDrop(Drop):
         return self.site.config.get("data") or self.site.data
 
     def key_posts(self) -> Any:
-        from pyjekyll.content.collection import compare_documents
+        from pyjekyll.content.collection import sorted_documents
 
-        docs = sorted(self.site.posts.docs, key=cmp_to_key(compare_documents), reverse=True)
+        docs = sorted_documents(self.site.posts.docs, newest_first=True)
         return [d.to_liquid() for d in docs]
 
     def key_html_pages(self) -> Any:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from functools import cmp_to_key
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content.page import Page
@@ -69,7 +68,7 @@ class PaginationGenerator:
 
 def newest_first(site: Site) -> list[Any]:
     """`site.posts` as templates see it: newest first, as drops."""
-    from pyjekyll.content.collection import compare_documents
+    from pyjekyll.content.collection import sorted_documents
 
-    docs = sorted(site.posts.docs, key=cmp_to_key(compare_documents), reverse=True)
+    docs = sorted_documents(site.posts.docs, newest_first=True)
     return [d.to_liquid() for d in docs]
