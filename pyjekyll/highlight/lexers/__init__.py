@@ -33,6 +33,7 @@ EXACT_LEXERS: dict[str, str] = {
     "scss": "scss:ScssLexer",
     "sass": "sass:SassLexer",
     "markdown": "markdown:MarkdownLexer",
+    "nginx": "nginx:NginxLexer",
 }
 
 
