@@ -25,6 +25,7 @@ from pyjekyll.liquid.drops.base import set_read_observer
 from pyjekyll.serving.dependents import DependentsIndex
 from pyjekyll.serving.fingerprint import Digest, Fingerprinter
 from pyjekyll.serving.instrument import instrument
+from pyjekyll.serving.output import clean_and_write
 from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents
 from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
     structure_digest
@@ -72,10 +73,15 @@ class IncrementalBuilder:
         #: the sources the traces were rendered from
         self.sources: SourceState | None = None
         self._next_sources: SourceState | None = None
+        self._next_ordered_keys: list[tuple[str, str, tuple[str, str, str]]] = []
         self._changes = SourceChanges(bodies_only=False)
         #: when only bodies changed: the items whose recorded reads must be asked again
         #: (grows while rendering); None: ask every item's reads
         self._stale: set[tuple[str, str, str]] | None = None
+        #: ids of the items rendered (not reused) in this build
+        self._fresh: set[int] = set()
+        #: (kind, source, key) of every page and document, in the order of the last good build
+        self._ordered_keys: list[tuple[str, str, tuple[str, str, str]]] = []
         manager = site.plugin_manager
         api = getattr(manager, "api", None)
         instrument(site.liquid, list(getattr(api, "tags", []) or []), dict(getattr(api, "filters", {}) or {}))
@@ -91,6 +97,7 @@ class IncrementalBuilder:
         self._new = {}
         self._verifier = None
         self._stale = None
+        self._fresh = set()
         self._printer = Fingerprinter()
         self._structure = None
         phase = time.perf_counter()
@@ -112,15 +119,16 @@ class IncrementalBuilder:
         render_site(site, self._render_item)
         site.profile_phases["RENDER"] = time.perf_counter() - phase
         phase = time.perf_counter()
-        site.cleanup()
-        site.profile_phases["CLEANUP"] = time.perf_counter() - phase
-        phase = time.perf_counter()
         static_stats = self._refresh_static_files()
-        site.write()
+        destinations = {ident: key[2] for ident, (_, key) in self._keys.items()}
+        if report.full or not clean_and_write(site, destinations, self._fresh):
+            site.cleanup()
+            site.write()
         site.profile_phases["WRITE"] = time.perf_counter() - phase
         self.dependents.replace(self.traces, self._new)
         self.traces = self._new
         self.sources = self._next_sources
+        self._ordered_keys = self._next_ordered_keys
         self._keys = {}
         self.static_stats = static_stats
         report.changed = self._changed_outputs()
@@ -130,10 +138,23 @@ class IncrementalBuilder:
         return report
 
     def _keys_used_twice(self) -> set[tuple[str, str, str]]:
+        """Every item's key; when only bodies changed, unchanged items keep last build's key."""
         site = self.site
         keys = self._keys = {}
-        for item in [d for c in site.collections.values() for d in c.docs] + list(site.pages):
-            keys[id(item)] = (item, item_key(site, item))
+        items = [d for c in site.collections.values() for d in c.docs] + list(site.pages)
+        before = self._ordered_keys if self._changes.bodies_only and len(self._ordered_keys) == len(items) else None
+        trusted = self._changes.trusted
+        ordered: list[tuple[str, str, tuple[str, str, str]]] = []
+        for i, item in enumerate(items):
+            kind, rel = type(item).__name__, item.relative_path
+            known = before[i] if before is not None else None
+            if known is not None and id(item) in trusted and known[0] == kind and known[1] == rel:
+                key = known[2]
+            else:
+                key = item_key(site, item)
+            keys[id(item)] = (item, key)
+            ordered.append((kind, rel, key))
+        self._next_ordered_keys = ordered
         counts = collections.Counter(key for _, key in keys.values())
         return {k for k, n in counts.items() if n > 1}
 
@@ -196,6 +217,7 @@ class IncrementalBuilder:
         if key not in self._shared_keys:
             self._new[key] = trace
         self._report.rendered.append(item.relative_path)
+        self._fresh.add(id(item))
         if self._stale is not None:
             # its body may be new: whoever reads it later in this build asks again
             self._stale |= self.dependents.body_readers(item_idents(item))
