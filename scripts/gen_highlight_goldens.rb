@@ -53,6 +53,7 @@ WORD_LISTS = {
   "cpp" => %w(keywords keywords_type reserved builtins),
   "rust" => %w(keywords builtins),
   "sql" => %w(keywords keywords_type),
+  "apache" => %w(directives sections values),
 }.freeze
 
 def write_word_lists

@@ -34,6 +34,7 @@ EXACT_LEXERS: dict[str, str] = {
     "sass": "sass:SassLexer",
     "markdown": "markdown:MarkdownLexer",
     "nginx": "nginx:NginxLexer",
+    "apache": "apache:ApacheLexer",
 }
 
 
