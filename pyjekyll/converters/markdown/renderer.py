@@ -86,10 +86,17 @@ class HtmlRenderer:
         return _DISPATCH[el.kind](self, el, indent)
 
     def inner(self, el: Node, indent: int) -> str:
+        children = el.children
+        if len(children) == 1 and children[0].kind == "text" and not self.join_cjk_lines:
+            text = children[0].value  # the common case of one plain run, written directly
+            if "&" not in text and "<" not in text and ">" not in text:
+                return text
+            return _ESCAPE_TEXT.sub(_escape_sub, text)
         indent += 2
-        self.stack.append(el)
-        out = "".join([_DISPATCH[c.kind](self, c, indent) for c in el.children])
-        self.stack.pop()
+        stack = self.stack
+        stack.append(el)
+        out = "".join([_DISPATCH[c.kind](self, c, indent) for c in children])
+        stack.pop()
         return out
 
     def entity(self, ent: Entity, original: str | None = None) -> str:
@@ -119,9 +126,10 @@ class HtmlRenderer:
         return text
 
     def convert_p(self, el: Node, indent: int) -> str:
-        if el.opts.get("transparent"):
+        if el.opts and el.opts.get("transparent"):
             return self.inner(el, indent)
-        return self.block("p", el.attr, self.inner(el, indent), indent)
+        attr = el.attr
+        return f"{' ' * indent}<p{html_attributes(attr) if attr else ''}>{self.inner(el, indent)}</p>\n"
 
     def convert_codeblock(self, el: Node, indent: int) -> str:
         attr = dict(el.attr)

@@ -32,13 +32,14 @@ SPAN_START: dict[str, str] = {
     "inline_math": r"\$",
     "span_extensions": r"\{:",
     "html_entity": r"&",
-    "typographic_syms": r"--|\.\.\.|\\(?=<<|>>)| (?=<<|>>)|<<|>>",
-    "line_break": r"  (?=\n)|\\(?=\n)",
+    "typographic_syms": r"--|\.\.\.|\\(?=<<|>>)|<<|>>",  # " >>" is found at ">>": see parse_spans
+    "line_break": r"\n(?<=  \n)|\\(?=\n)",  # found at the line feed: see parse_spans
     "escaped_chars": r"\\",
     "escaped_chars_base": r"\\",
     "strikethrough": r"~~",
 }
-# Every alternative above starts with a literal character, which lets `re` skip plain text fast.
+# Every alternative above starts with a literal character other than a space, which lets `re`
+# skip plain text fast (spaces are too common to stop at).
 # The characters each rule can begin with (None: any character, as smart quotes may take the
 # character before the quote).
 FIRST_CHARS: dict[str, str | None] = {
@@ -194,6 +195,8 @@ class SpanRules:
         src = self.src
         s = src.s
         end = len(s)
+        children = el.children
+        text_kind = self.text_type
         # Cached next positions: of a span start (searched from `from_a`) and of the stop pattern.
         from_a = found_a = -1
         from_b = found_b = -1
@@ -207,7 +210,14 @@ class SpanRules:
                     found_a = -2
                 else:
                     found_a = m.start()
-                    if quote_early and found_a > pos and s[found_a] in "\"'" and s[found_a - 1] != "\\":
+                    ch = s[found_a]
+                    if ch == "\n":  # a line break starts at the two spaces before it
+                        if found_a - 2 >= pos:
+                            found_a -= 2
+                    elif ch == ">":  # " >>" starts at its space
+                        if found_a > pos and s[found_a - 1] == " ":
+                            found_a -= 1
+                    elif quote_early and found_a > pos and ch in "\"'" and s[found_a - 1] != "\\":
                         found_a -= 1
             p = found_a
             at_stop = False
@@ -224,8 +234,11 @@ class SpanRules:
                     self.add_text(s[pos:])
                     src.pos = end
                 break
-            if p > pos:
-                self.add_text(s[pos:p])
+            if p > pos:  # the plain text before the next span: joins a preceding text element
+                if children and children[-1].kind == text_kind:
+                    children[-1].value += s[pos:p]
+                else:
+                    children.append(Node(text_kind, s[pos:p]))
                 src.pos = p
             if at_stop:
                 stop_found = stop_check() if stop_check is not None else True
