@@ -35,6 +35,7 @@ EXACT_LEXERS: dict[str, str] = {
     "markdown": "markdown:MarkdownLexer",
     "nginx": "nginx:NginxLexer",
     "apache": "apache:ApacheLexer",
+    "erb": "erb:ErbLexer",
 }
 
 
