@@ -14,6 +14,15 @@ class InvalidYAMLFrontMatterError(JekyllError):
     pass
 
 
+class FrontMatterSyntaxError(InvalidYAMLFrontMatterError):
+    """Front matter that is not YAML; carries the body, which Jekyll still renders."""
+
+    def __init__(self, message: str, body: str, body_line: int) -> None:
+        super().__init__(message)
+        self.body = body
+        self.body_line = body_line
+
+
 class InvalidPermalinkError(JekyllError):
     pass
 

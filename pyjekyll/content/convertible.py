@@ -5,7 +5,7 @@ import copy
 import os
 from typing import TYPE_CHECKING, Any
 
-from pyjekyll.errors import InvalidPermalinkError, InvalidYAMLFrontMatterError
+from pyjekyll.errors import FrontMatterSyntaxError, InvalidPermalinkError, InvalidYAMLFrontMatterError
 from pyjekyll.log import logger
 from pyjekyll.reading.frontmatter import split_front_matter
 from pyjekyll.reading.yaml_loader import JekyllYAMLError, load_yaml
@@ -75,9 +75,10 @@ def _parse_file(site: Site, path: str, display_path: str,
     try:
         data = load_yaml(yaml_text)
     except JekyllYAMLError as exc:
-        message = f"YAML Exception reading {display_path}: {exc}"
+        # Psych names the text "<unknown>"; Jekyll names the file by its full path.
+        message = f"YAML Exception reading {path}: (<unknown>): {exc}"
         if site.config.get("strict_front_matter") or strict_errors:
-            raise InvalidYAMLFrontMatterError(message) from None
+            raise FrontMatterSyntaxError(message, body, body_line) from None
         logger.warn(message)
         return {}, body, body_line
     if data is None:

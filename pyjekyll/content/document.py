@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from pyjekyll.content import url as urls
 from pyjekyll.content.convertible import Convertible, read_with_front_matter
 from pyjekyll.content.dates import parse_date
-from pyjekyll.errors import InvalidDateError, JekyllError
+from pyjekyll.errors import FrontMatterSyntaxError, InvalidDateError, JekyllError
 from pyjekyll.liquid.ruby import to_s
 from pyjekyll.log import logger
 from pyjekyll.utils import deep_merge, pluralized_list, slugify, titleize_slug
@@ -102,10 +102,17 @@ class Document(Convertible):
             if defaults:
                 self.merge_data(defaults, source="front matter defaults")
             data, self.content, self.body_line = read_with_front_matter(
-                self.site, self.path, self.relative_path)
+                self.site, self.path, self.relative_path, strict_errors=True)
             if data:
                 self.merge_data(data)
             self._read_post_data()
+        except FrontMatterSyntaxError as exc:
+            # Jekyll keeps the body and the defaults but skips the rest of reading, so the
+            # document has no date, slug or title from its file name.
+            logger.error("Error:", str(exc))
+            self.content, self.body_line = exc.body, exc.body_line
+            if self.site.config.get("strict_front_matter"):
+                raise
         except InvalidDateError as exc:
             logger.error("Error:", f"could not read file {self.path}: {exc}")
             raise
