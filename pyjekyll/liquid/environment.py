@@ -15,7 +15,7 @@ from liquid.exceptions import LiquidError
 from pyjekyll.liquid import compat  # noqa: F401 - adjusts python-liquid's tokenizer
 from pyjekyll.liquid.dialect import install_dialect
 from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
-from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error
+from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error, note_included
 from pyjekyll.liquid.error_mode import DEFAULT as DEFAULT_ERROR_MODE
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
 from pyjekyll.liquid.render_context import JekyllTemplate
@@ -64,7 +64,7 @@ class JekyllEnvironment(Environment):
         self.include_templates.clear()
         self.site_drop = None
 
-    def parse_cached(self, source: str, path: str) -> BoundTemplate:
+    def parse_cached(self, source: str, path: str, *, included: bool = False) -> BoundTemplate:
         # The text itself is the key: layouts pass the same str object on every render, so
         # the lookup is an identity check instead of hashing the whole text again.
         key = (path, source)
@@ -74,6 +74,9 @@ class JekyllEnvironment(Environment):
             try:
                 template = self.from_string(source, name=path, path=path)
             except LiquidError as exc:
+                if included:  # reported by the page that includes it, naming both
+                    note_included(exc, path, source)
+                    raise
                 raise LiquidRenderError(format_liquid_error(exc, path, source)) from None
             self._templates[key] = template
             if self.parse_warnings:

@@ -22,7 +22,15 @@ def _line_of(exc: LiquidError, source: str) -> tuple[int | None, int | None]:
     return line, column
 
 
+_UNKNOWN_TAG = re.compile(r"^unexpected tag '(\w+)'$")
 _NEVER_CLOSED = re.compile(r"^expected tag end(\w+), found (?:end of expression|eof)")
+
+
+def note_included(exc: LiquidError, path: str, source: str) -> None:
+    """Remember the included file an error came from (the innermost one, whose text the
+    error's position refers to), so the message names it as Jekyll's does."""
+    if getattr(exc, "included_from", None) is None:
+        exc.included_from = (path, source)  # type: ignore[attr-defined]
 
 
 def format_liquid_error(exc: LiquidError, path: str, source: str) -> str:
@@ -30,10 +38,20 @@ def format_liquid_error(exc: LiquidError, path: str, source: str) -> str:
     unclosed = _NEVER_CLOSED.match(message)
     if unclosed:
         message = f"'{unclosed.group(1)}' tag was never closed"
+    unknown = _UNKNOWN_TAG.match(message)
+    if unknown:
+        message = f"Unknown tag '{unknown.group(1)}'"
+    included = getattr(exc, "included_from", None)
+    if included is not None:
+        include_path, source = included
     line, column = _line_of(exc, source)
     kind = "Liquid syntax error" if isinstance(exc, LiquidSyntaxError) else "Liquid error"
-    where = f" (line {line})" if line else ""
-    text = f"{kind}{where}: {message} in {path}"
+    if included is not None:
+        where = f" ({include_path} line {line})" if line else ""
+        text = f"{kind}{where}: {message} included in {path}"
+    else:
+        where = f" (line {line})" if line else ""
+        text = f"{kind}{where}: {message} in {path}"
     if line:
         src_line = source.split("\n")[line - 1]
         gutter = f"{line} | "

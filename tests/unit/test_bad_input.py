@@ -59,3 +59,41 @@ def test_nested_includes_deeper_than_python_liquids_limit_render(tmp_path):
     assert main(["build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")]) == 0
     out = (tmp_path / "_site" / "index.html").read_text()
     assert out == "".join(f"<{n}" for n in range(44, 0, -1)) + ">" * 44 + "\n"
+
+
+def _build_error(tmp_path, pages, includes):
+    (tmp_path / "_includes").mkdir()
+    for name, text in includes.items():
+        (tmp_path / "_includes" / name).write_text(text)
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text)
+    err = io.StringIO()
+    with redirect_stderr(err):
+        status = main(["build", "-q", "-s", str(tmp_path), "-d", str(tmp_path / "_site")])
+    assert status == 1
+    assert "Traceback" not in err.getvalue()
+    return err.getvalue()
+
+
+def test_error_inside_an_include_names_the_include_and_its_line(tmp_path):
+    # Jekyll 4.3.1: "Liquid error (<include path> line 2): divided by 0 included in index.html"
+    text = _build_error(tmp_path, {"index.html": "---\n---\nx\n{% include zero.html %}\n"},
+                        {"zero.html": "a\n{{ 1 | divided_by: 0 }}\n"})
+    inc = tmp_path / "_includes" / "zero.html"
+    assert f"Liquid Exception: Liquid error ({inc} line 2): divided by 0 included in index.html" in text
+    assert "2 | {{ 1 | divided_by: 0 }}" in text
+
+
+def test_syntax_error_inside_an_include_names_the_include(tmp_path):
+    # Jekyll 4.3.1: "Liquid syntax error (<include path> line 2): Unknown tag 'foo' included in index.html"
+    text = _build_error(tmp_path, {"index.html": "---\n---\n{% include syn.html %}\n"},
+                        {"syn.html": "ok\n{% foo %}\n"})
+    inc = tmp_path / "_includes" / "syn.html"
+    assert f"Liquid syntax error ({inc} line 2): Unknown tag 'foo' included in index.html" in text
+
+
+def test_error_in_a_nested_include_names_the_innermost_file(tmp_path):
+    text = _build_error(tmp_path, {"index.html": "---\n---\n{% include mid.html %}\n"},
+                        {"mid.html": "line1\n{% include zero.html %}\n", "zero.html": "a\nb\n{{ 1 | divided_by: 0 }}\n"})
+    inc = tmp_path / "_includes" / "zero.html"
+    assert f"Liquid error ({inc} line 3): divided by 0 included in index.html" in text

@@ -16,6 +16,7 @@ from liquid.exceptions import LiquidError
 from liquid.tag import Tag
 
 from pyjekyll.liquid.drops.base import current_read_observer
+from pyjekyll.liquid.errors import note_included
 from pyjekyll.liquid.render_context import render_partial
 from pyjekyll.liquid.tags.markup import compile_variable, lookup_compiled, syntax_error, take_markup
 
@@ -120,7 +121,7 @@ class IncludeNode(Node):
         if loaded is None:
             with open(path, "rb") as fh:
                 source = fh.read().decode("utf-8-sig", errors="replace")
-            loaded = env.include_templates[path] = (source, env.parse_cached(source, path))
+            loaded = env.include_templates[path] = (source, env.parse_cached(source, path, included=True))
         source, template = loaded
         observer = current_read_observer()
         if observer is not None:
@@ -136,6 +137,9 @@ class IncludeNode(Node):
                 render_partial(template, context, buffer, {"include": self._params(context)})
             else:
                 render_partial(template, context, buffer)
+        except LiquidError as exc:
+            note_included(exc, path, source)
+            raise
         finally:
             env.include_depth = depth
         return True
