@@ -54,13 +54,18 @@ WORD_LISTS = {
   "rust" => %w(keywords builtins),
   "sql" => %w(keywords keywords_type),
   "apache" => %w(directives sections values),
+  "php" => %w(keywords builtins),
 }.freeze
 
 def write_word_lists
   lists = {}
   WORD_LISTS.each do |tag, methods|
     lexer = Rouge::Lexer.find(tag)
-    methods.each { |m| lists["#{tag}.#{m}"] = lexer.public_send(m).to_a }
+    methods.each do |m|
+      value = lexer.public_send(m)
+      # A hash of lists (PHP's builtins by module) keeps its keys.
+      lists["#{tag}.#{m}"] = value.is_a?(Hash) ? value.transform_values(&:to_a) : value.to_a
+    end
   end
   out = File.join(ROOT, "pyjekyll/highlight/lexers/rouge_words.json")
   File.write(out, JSON.pretty_generate(lists) + "\n")

@@ -36,6 +36,7 @@ EXACT_LEXERS: dict[str, str] = {
     "nginx": "nginx:NginxLexer",
     "apache": "apache:ApacheLexer",
     "erb": "erb:ErbLexer",
+    "php": "php:PhpLexer",
 }
 
 
