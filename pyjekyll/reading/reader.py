@@ -10,6 +10,7 @@ from pyjekyll.content.page import Page
 from pyjekyll.content.static_file import StaticFile
 from pyjekyll.log import logger
 from pyjekyll.reading.data_reader import DataReader
+from pyjekyll.reading.document_snapshots import read_document
 from pyjekyll.reading.entry_filter import EntryFilter
 from pyjekyll.reading.frontmatter import has_yaml_header
 from pyjekyll.utils import deep_merge, sanitized_path
@@ -133,7 +134,7 @@ class Reader:
             docs.append(Document(path, site, site.posts))
         result = []
         for doc in docs:
-            doc.read()
+            read_document(doc)
             if site.publisher.publish(doc):
                 result.append(doc)
             elif site.publisher.hidden_in_the_future(doc):
@@ -173,7 +174,7 @@ class Reader:
                 continue
             if has_yaml_header(full):
                 doc = Document(full, site, collection)
-                doc.read()
+                read_document(doc)
                 if site.unpublished or doc.published():
                     collection.docs.append(doc)
             else:
