@@ -37,6 +37,7 @@ EXACT_LEXERS: dict[str, str] = {
     "apache": "apache:ApacheLexer",
     "erb": "erb:ErbLexer",
     "php": "php:PhpLexer",
+    "jsx": "jsx:JsxLexer",
 }
 
 
