@@ -13,8 +13,8 @@ from pyjekyll.liquid.filters.string_filters import awk_split, cgi_escape as _cgi
 from pyjekyll.liquid.filters.uri import normalize_component
 from pyjekyll.liquid.filters.values import lookup, plain, ruby_filter, ruby_join, str_of
 
-_XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-_XML_SPECIAL = re.compile(r'[&<>"]')
+_XML_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"}
+_XML_SPECIAL = re.compile(r'[&<>"\x27]')
 _RUBY_WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
 
 # Han, Katakana, Hiragana and Hangul script ranges (the `cjk` word-count classes)
