@@ -38,6 +38,7 @@ EXACT_LEXERS: dict[str, str] = {
     "erb": "erb:ErbLexer",
     "php": "php:PhpLexer",
     "jsx": "jsx:JsxLexer",
+    "csharp": "csharp:CsharpLexer",
 }
 
 
