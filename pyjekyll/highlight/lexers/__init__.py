@@ -39,6 +39,7 @@ EXACT_LEXERS: dict[str, str] = {
     "php": "php:PhpLexer",
     "jsx": "jsx:JsxLexer",
     "csharp": "csharp:CsharpLexer",
+    "kotlin": "kotlin:KotlinLexer",
 }
 
 

@@ -1,0 +1,48 @@
+"""Character-class bodies for Unicode general categories (Ruby's `\\p{Lu}` and friends).
+
+Patterns are compiled with `re.ASCII`, which has no `\\p{…}`; lexers that need an exact
+category spell it out as ranges built here once per process from `unicodedata` (Python's
+Unicode tables, which may be one version newer than Ruby's).
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# Outside these spans every code point is unassigned or private use (planes 15-16).
+_ASSIGNED_SPANS = ((0, 0x40000), (0xE0000, 0xE1000))
+_PRIVATE_PLANES = ((0xF0000, 0xFFFFD), (0x100000, 0x10FFFD))
+
+
+def _escape(code: int) -> str:
+    return f"\\U{code:08x}" if code > 0xFFFF else f"\\u{code:04x}"
+
+
+@functools.cache
+def category_class(*categories: str) -> str:
+    """A class body (no brackets) matching exactly the code points of the given categories."""
+    wanted = frozenset(categories)
+    if "Cn" in wanted:
+        raise ValueError("unassigned code points are not enumerated")
+    category = unicodedata.category
+    parts: list[str] = []
+    for low, high in _ASSIGNED_SPANS:
+        start = -1
+        for code in range(low, high):
+            inside = category(chr(code)) in wanted
+            if inside and start < 0:
+                start = code
+            elif not inside and start >= 0:
+                parts.append(_range(start, code - 1))
+                start = -1
+        if start >= 0:
+            parts.append(_range(start, high - 1))
+    if "Co" in wanted:
+        parts.extend(_range(low, high) for low, high in _PRIVATE_PLANES)
+    return "".join(parts)
+
+
+def _range(first: int, last: int) -> str:
+    if first == last:
+        return _escape(first)
+    return f"{_escape(first)}-{_escape(last)}"
