@@ -1,4 +1,4 @@
-"""Times as Jekyll handles them: parsed like Ruby's `Time.parse`, shown in the site zone.
+"""Times as Jekyll handles them: parsed with Ruby's `Time.parse`, shown in the site zone.
 
 Jekyll sets the process time zone from `timezone:`; here every time is an aware
 `datetime` converted to the site's zone (`Site.tz`).
@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import time as _time
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pyjekyll.errors import InvalidDateError
-
-_ISO = re.compile(
-    r"^\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?:[Tt ]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,](?P<f>\d+))?)?)?"
-    r"\s*(?P<tz>Z|UTC|GMT|[-+]\d{1,2}(?::?\d{2})?)?\s*$", re.I)
-_SLASHED = re.compile(r"^\s*(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?P<rest>.*)$")
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_WORDY = re.compile(
-    r"^\s*(?:[A-Za-z]{3,9},?\s+)?(?P<d1>\d{1,2})?\s*(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})?,?\s*(?P<y>\d{4})"
-    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?\s*(?P<tz>Z|UTC|GMT|[-+]\d{2}:?\d{2})?\s*$")
+from pyjekyll.ruby_time import TimeParseError, UnsupportedYearError, time_parse
 
 
 def zone_from_name(name: str | None) -> dt.tzinfo:
@@ -50,25 +40,10 @@ def zone_from_name(name: str | None) -> dt.tzinfo:
     return local or dt.timezone.utc
 
 
-def _offset(text: str | None) -> dt.tzinfo | None:
-    if not text:
-        return None
-    text = text.upper()
-    if text in ("Z", "UTC", "GMT"):
-        return dt.timezone.utc
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
-    minutes = int(digits[-2:]) if len(digits) > 2 else 0
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
-
-
-def _build(y: int, m: int, d: int, hh: int, mm: int, ss: int, micro: int,
-           tz: dt.tzinfo | None, site_tz: dt.tzinfo) -> dt.datetime:
-    naive = dt.datetime(y, m, d, hh, mm, ss, micro)
-    if tz is None:
-        return naive.replace(tzinfo=site_tz).astimezone(site_tz)
-    return naive.replace(tzinfo=tz).astimezone(site_tz)
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, site_tz: dt.tzinfo) -> dt.datetime:
+    """`Time.parse(text).localtime`, remembered per text as Jekyll's parse_date cache does."""
+    return time_parse(text, dt.datetime.now(site_tz), site_tz).astimezone(site_tz)
 
 
 def parse_date(value: object, site_tz: dt.tzinfo, message: str = "Input could not be parsed.") -> dt.datetime:
@@ -77,28 +52,13 @@ def parse_date(value: object, site_tz: dt.tzinfo, message: str = "Input could no
         if value.tzinfo is None:
             value = value.replace(tzinfo=dt.timezone.utc)
         return value.astimezone(site_tz)
-    if isinstance(value, dt.date):
-        return _build(value.year, value.month, value.day, 0, 0, 0, 0, None, site_tz)
-    text = str(value)
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
     try:
-        m = _ISO.match(text)
-        if m:
-            frac = (m["f"] or "")[:6].ljust(6, "0") if m["f"] else "0"
-            return _build(int(m["y"]), int(m["m"]), int(m["d"]), int(m["H"] or 0), int(m["M"] or 0),
-                          int(m["S"] or 0), int(frac), _offset(m["tz"]), site_tz)
-        m = _SLASHED.match(text)
-        if m:
-            rest = m["rest"].strip()
-            inner = _ISO.match(f"{m['y']}-{m['m']}-{m['d']}{' ' + rest if rest else ''}")
-            if inner:
-                return parse_date(f"{m['y']}-{m['m']}-{m['d']}{' ' + rest if rest else ''}", site_tz, message)
-        m = _WORDY.match(text)
-        if m and m["mon"][:3].lower() in _MONTHS and (m["d1"] or m["d2"]):
-            return _build(int(m["y"]), _MONTHS[m["mon"][:3].lower()], int(m["d1"] or m["d2"]),
-                          int(m["H"] or 0), int(m["M"] or 0), int(m["S"] or 0), 0, _offset(m["tz"]), site_tz)
-    except ValueError:
-        pass
-    raise InvalidDateError(f"Invalid date '{text}': {message}")
+        return _parse_text(text, site_tz)
+    except UnsupportedYearError as error:
+        raise InvalidDateError(f"Invalid date '{text}': {message} ({error})") from None
+    except TimeParseError:
+        raise InvalidDateError(f"Invalid date '{text}': {message}") from None
 
 
 def site_now(site_tz: dt.tzinfo) -> dt.datetime:
