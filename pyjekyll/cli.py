@@ -1,47 +1,33 @@
-"""The `pyjekyll` command line, with Jekyll's commands, aliases and flag spellings."""
+"""The `pyjekyll` command line, with Jekyll's commands, aliases and flag spellings.
+
+A plain build line (`pyjekyll build -s src -d out`) is read here and built without
+loading typer; everything else goes through the typer application in
+`pyjekyll.cli_commands`, whose names (`app`, `build_cmd`, `Source` …) this module also
+offers.
+"""
 from __future__ import annotations
 
 import os
 import sys
 import traceback
-from typing import Annotated, Any, Optional
+from typing import Any
 
-import typer
-
-from pyjekyll import JEKYLL_VERSION, __version__
 from pyjekyll.errors import JekyllError
 from pyjekyll.log import DEBUG, ERROR, INFO, logger
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  context_settings={"help_option_names": ["-h", "--help"]},
-                  pretty_exceptions_enable=False,
-                  help="Build and serve Jekyll sites without Ruby.")
-
 _state: dict[str, Any] = {"trace": False}
 
-Source = Annotated[Optional[str], typer.Option("-s", "--source", help="Custom source directory")]
-Destination = Annotated[Optional[str], typer.Option("-d", "--destination", help="Custom destination directory")]
-Config = Annotated[Optional[str], typer.Option("--config", help="Custom configuration file(s), comma separated")]
-Drafts = Annotated[bool, typer.Option("-D", "--drafts", help="Render posts in the _drafts folder")]
-Future = Annotated[bool, typer.Option("--future", help="Publishes posts with a future date")]
-Unpublished = Annotated[bool, typer.Option("--unpublished", help="Render posts marked unpublished")]
-LimitPosts = Annotated[Optional[int], typer.Option("--limit_posts", help="Limits the number of posts")]
-Baseurl = Annotated[Optional[str], typer.Option("-b", "--baseurl", help="Serve the website from the given base URL")]
-Safe = Annotated[bool, typer.Option("--safe", help="Safe mode: no custom plugins")]
-StrictFM = Annotated[bool, typer.Option("--strict_front_matter", help="Fail if errors are present in front matter")]
-Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="Silence output")]
-Verbose = Annotated[bool, typer.Option("-V", "--verbose", help="Print verbose output")]
-Trace = Annotated[bool, typer.Option("-t", "--trace", help="Show the full backtrace when an error occurs")]
-Profile = Annotated[bool, typer.Option("--profile", help="Generate a Liquid rendering profile")]
-Plugins = Annotated[Optional[str], typer.Option("-p", "--plugins", help="Plugins directory (comma separated)")]
-Layouts = Annotated[Optional[str], typer.Option("--layouts", help="Layouts directory")]
-Incremental = Annotated[bool, typer.Option("-I", "--incremental", help="Enable incremental rebuild")]
-Watch = Annotated[bool, typer.Option("-w", "--watch/--no-watch", help="Watch for changes and rebuild")]
-DisableCache = Annotated[bool, typer.Option("--disable-disk-cache", help="Disable caching to disk")]
-ForcePolling = Annotated[bool, typer.Option("--force_polling", help="Force watch to use polling")]
-Lsi = Annotated[bool, typer.Option("--lsi", help="Use LSI for improved related posts")]
-Strict = Annotated[bool, typer.Option("--strict", help="Exit non-zero when a plugin cannot run")]
-GithubPages = Annotated[bool, typer.Option("--github-pages", help="Apply GitHub Pages' forced configuration")]
+
+def __getattr__(name: str) -> Any:
+    """The typer application's names (`cli.app`, `cli.Source` …), loaded on first use."""
+    if name.startswith("__"):
+        raise AttributeError(name)
+    import pyjekyll.cli_commands as commands
+
+    try:
+        return getattr(commands, name)
+    except AttributeError:
+        raise AttributeError(f"module 'pyjekyll.cli' has no attribute {name!r}") from None
 
 
 def build_overrides(**opts: Any) -> dict[str, Any]:
@@ -72,15 +58,15 @@ def _configure_logging(quiet: bool, verbose: bool, trace: bool) -> None:
         logger.level = DEBUG
 
 
-@app.command("build", help="Build your site")
-def build_cmd(source: Source = None, destination: Destination = None, config: Config = None,
-              drafts: Drafts = False, future: Future = False, unpublished: Unpublished = False,
-              limit_posts: LimitPosts = None, baseurl: Baseurl = None, safe: Safe = False,
-              strict_front_matter: StrictFM = False, quiet: Quiet = False, verbose: Verbose = False,
-              trace: Trace = False, profile: Profile = False, plugins: Plugins = None,
-              layouts: Layouts = None, incremental: Incremental = False, watch: Watch = False,
-              disable_disk_cache: DisableCache = False, force_polling: ForcePolling = False,
-              lsi: Lsi = False, strict: Strict = False, github_pages: GithubPages = False) -> int:
+def build_command(source: str | None = None, destination: str | None = None, config: str | None = None,
+                  drafts: bool = False, future: bool = False, unpublished: bool = False,
+                  limit_posts: int | None = None, baseurl: str | None = None, safe: bool = False,
+                  strict_front_matter: bool = False, quiet: bool = False, verbose: bool = False,
+                  trace: bool = False, profile: bool = False, plugins: str | None = None,
+                  layouts: str | None = None, incremental: bool = False, watch: bool = False,
+                  disable_disk_cache: bool = False, force_polling: bool = False,
+                  lsi: bool = False, strict: bool = False, github_pages: bool = False) -> int:
+    """`pyjekyll build` (`b`), its flags as keyword arguments."""
     _configure_logging(quiet, verbose, trace)
     overrides = build_overrides(source=source, destination=destination, config=config, drafts=drafts,
                                 future=future, unpublished=unpublished, limit_posts=limit_posts,
@@ -106,89 +92,38 @@ def build_cmd(source: Source = None, destination: Destination = None, config: Co
     return 0
 
 
-app.command("b", hidden=True, help="Build your site (alias of build)")(build_cmd)
-
-
-@app.command("clean", help="Clean the site (removes site output and metadata file) without building.")
-def clean_cmd(source: Source = None, destination: Destination = None, config: Config = None,
-              quiet: Quiet = False, verbose: Verbose = False, trace: Trace = False) -> int:
-    _configure_logging(quiet, verbose, trace)
-    from pyjekyll.commands.clean import clean
-
-    clean(build_overrides(source=source, destination=destination, config=config))
-    return 0
-
-
-@app.command("doctor", help="Search site and print specific deprecation warnings")
-def doctor_cmd(source: Source = None, destination: Destination = None, config: Config = None,
-               quiet: Quiet = False, verbose: Verbose = False, trace: Trace = False) -> int:
-    _configure_logging(quiet, verbose, trace)
-    from pyjekyll.commands.doctor import doctor
-
-    return 0 if doctor(build_overrides(source=source, destination=destination, config=config)) else 1
-
-
-app.command("hyde", hidden=True)(doctor_cmd)
-
-
-@app.command("help", help="Show the help message, optionally for a given subcommand.")
-def help_cmd(command: Annotated[Optional[str], typer.Argument()] = None) -> int:
-    args = [command, "--help"] if command else ["--help"]
-    return main(args)
-
-
-def _version_callback(value: bool) -> None:
-    if value:
-        typer.echo(f"pyjekyll {__version__} (Jekyll {JEKYLL_VERSION} compatible)")
-        raise typer.Exit()
-
-
-@app.callback()
-def root(version: Annotated[bool, typer.Option("-v", "--version", callback=_version_callback,
-                                               is_eager=True, help="Print the version")] = False) -> None:
-    """Build and serve Jekyll sites without Ruby."""
-
-
-def _register_optional_commands() -> None:
-    for module_name in ("pyjekyll.commands.serve", "pyjekyll.commands.new", "pyjekyll.commands.new_theme",
-                        "pyjekyll.commands.preview"):
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ImportError:
-            continue
-        register = getattr(module, "register", None)
-        if register is not None:
-            register(app)
-
-
-_register_optional_commands()
+def _typer_status(exc: Exception) -> int | None:
+    """The exit status for one of typer's own exceptions, None for any other exception."""
+    exceptions = sys.modules.get("typer.exceptions")
+    click_exceptions = sys.modules.get("typer._click.exceptions")
+    if exceptions is None or click_exceptions is None:
+        return None  # typer never loaded: the exception cannot be one of its own
+    if isinstance(exc, exceptions.Exit):
+        return int(exc.exit_code or 0)
+    if isinstance(exc, exceptions.Abort):
+        logger.error("Aborted!")
+        return 1
+    if isinstance(exc, click_exceptions.ClickException):
+        exc.show()
+        return int(exc.exit_code)
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status instead of exiting (usable in-process)."""
-    from typer._click.exceptions import ClickException
-    from typer.exceptions import Abort, Exit
-
     args = list(sys.argv[1:] if argv is None else argv)
     _state["trace"] = "--trace" in args or "-t" in args
     logger.warnings.clear()
     from pyjekyll.fast_build_args import fast_build_arguments
 
-    fast = fast_build_arguments(args, build_cmd)
-    command = typer.main.get_command(app) if fast is None else None
+    fast = fast_build_arguments(args)
     try:
-        if fast is not None:  # a plain `build` line: typer's command tree is not needed
-            result = build_cmd(**fast)
+        if fast is not None:  # a plain `build` line: typer is not needed
+            result = build_command(**fast)
         else:
-            result = command.main(args=args, prog_name="pyjekyll", standalone_mode=False)
-    except Exit as exc:
-        return int(exc.exit_code or 0)
-    except Abort:
-        logger.error("Aborted!")
-        return 1
-    except ClickException as exc:
-        exc.show()
-        return exc.exit_code
+            from pyjekyll.cli_commands import run_typer
+
+            result = run_typer(args)
     except JekyllError as exc:
         if _state["trace"]:
             traceback.print_exc()
@@ -197,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # noqa: BLE001 - never a traceback without --trace
+        status = _typer_status(exc)
+        if status is not None:
+            return status
         if _state["trace"]:
             traceback.print_exc()
         else:

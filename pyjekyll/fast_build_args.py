@@ -3,20 +3,23 @@
 Building typer's command tree and its value validators takes a good share of a small
 site's build time. The common case — `build` (or `b`) followed by that command's own
 flags, values as the next word (or after `=` for long flags) — is read here, from the flag spellings
-the build command itself declares. Anything else (help, unknown, repeated or clustered
-flags, odd values) gives None and goes through typer as before, so messages and help
-text stay typer's.
+of `pyjekyll.build_flags` (the table typer's declarations are made from), or from the
+declarations of a given typer command. Anything else (help, unknown, repeated or
+clustered flags, odd values) gives None and goes through typer as before, so messages
+and help text stay typer's.
 """
 from __future__ import annotations
 
-import inspect
 import re
 import typing
 from typing import Any, Callable
 
+from pyjekyll.build_flags import BUILD_FLAGS
+from pyjekyll.build_flags import FLAG as _FLAG
+from pyjekyll.build_flags import INT as _INT
+from pyjekyll.build_flags import TEXT as _TEXT
+
 _INTEGER = re.compile(r"-?[0-9]+")
-#: kinds of flag: takes no value, takes a string, takes an integer
-_FLAG, _TEXT, _INT = "flag", "text", "int"
 
 
 class _Spelling(typing.NamedTuple):
@@ -27,6 +30,8 @@ class _Spelling(typing.NamedTuple):
 
 def _spellings(command: Callable[..., Any]) -> dict[str, _Spelling]:
     """Every flag spelling of `command`'s typer options, with the parameter it sets."""
+    import inspect  # only for a typer command: plain build lines never need it
+
     table: dict[str, _Spelling] = {}
     hints = typing.get_type_hints(command, include_extras=True)
     for name in inspect.signature(command).parameters:
@@ -50,14 +55,34 @@ def _spellings(command: Callable[..., Any]) -> dict[str, _Spelling]:
     return table
 
 
+def table_spellings() -> dict[str, _Spelling]:
+    """Every flag spelling of the build command, from the flag table."""
+    table: dict[str, _Spelling] = {}
+    for name, flag in BUILD_FLAGS.items():
+        for declaration in flag.declarations:
+            on, _, off = declaration.partition("/")
+            table[on] = _Spelling(name, flag.kind, True)
+            if off:
+                table[off] = _Spelling(name, flag.kind, False)
+    return table
+
+
 _TABLES: dict[int, dict[str, _Spelling] | None] = {}
 
 
-def fast_build_arguments(args: list[str], command: Callable[..., Any]) -> dict[str, Any] | None:
-    """Keyword arguments for `command` (the build command) from `args`, or None to use typer."""
+def fast_build_arguments(args: list[str], command: Callable[..., Any] | None = None) -> dict[str, Any] | None:
+    """Keyword arguments for the build command from `args`, or None to use typer.
+
+    Spellings come from the flag table, or from `command`'s typer declarations when given.
+    """
     if not args or args[0] not in ("build", "b"):
         return None
-    table = _TABLES.get(id(command), False)
+    if command is None:
+        table = _TABLES.get(0, False)
+        if table is False:
+            table = _TABLES[0] = table_spellings()
+    else:
+        table = _TABLES.get(id(command), False)
     if table is False:
         try:
             table = _spellings(command)
