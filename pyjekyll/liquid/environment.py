@@ -16,6 +16,7 @@ from pyjekyll.liquid import compat  # noqa: F401 - adjusts python-liquid's token
 from pyjekyll.liquid.dialect import install_dialect
 from pyjekyll.liquid.drops.site import JekyllDrop, SiteDrop, ThemeDrop
 from pyjekyll.liquid.errors import LiquidRenderError, format_liquid_error, note_included
+from pyjekyll.liquid.fast_blocks import speed_up_blocks
 from pyjekyll.liquid.error_mode import DEFAULT as DEFAULT_ERROR_MODE
 from pyjekyll.liquid.output import RubyEcho, RubyOutput
 from pyjekyll.liquid.render_context import JekyllTemplate
@@ -78,6 +79,7 @@ class JekyllEnvironment(Environment):
                     note_included(exc, path, source)
                     raise
                 raise LiquidRenderError(format_liquid_error(exc, path, source)) from None
+            speed_up_blocks(template.nodes)
             self._templates[key] = template
             if self.parse_warnings:
                 self._warnings[id(template)] = self.parse_warnings

@@ -16,6 +16,7 @@ from liquid import BoundTemplate, RenderContext
 from liquid.context import _segments_str
 from liquid.exceptions import ContextDepthError, LiquidError, LiquidInterrupt, StopRender
 from liquid.undefined import UNDEFINED
+from liquid.utils import ReadOnlyChainMap
 
 if TYPE_CHECKING:
     from liquid.token import Token
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 #: path segments that python-liquid's `get_item` treats specially
 _SPECIAL_SEGMENTS = frozenset({"size", "first", "last"})
 _PARTIAL_NAMESPACE: Mapping[str, object] = {"partial": True}
+_MISSING = object()
 
 
 class JekyllRenderContext(RenderContext):
@@ -32,9 +34,9 @@ class JekyllRenderContext(RenderContext):
         root = path[0]
         if root.__class__ is not str:
             return super().get(path, token=token, default=default)
-        try:
-            obj: Any = self.scope[root]
-        except (KeyError, TypeError, IndexError):
+        scope = self.scope
+        obj: Any = _scope_lookup(scope, root) if scope.__class__ is ReadOnlyChainMap else _MISSING
+        if obj is _MISSING:
             return super().get(path, token=token, default=default)
         get_item = self.get_item
         for i in range(1, len(path)):
@@ -54,6 +56,33 @@ class JekyllRenderContext(RenderContext):
                     return self.env.undefined(root, hint="index out of range", token=token)
                 return default
         return obj
+
+
+def _scope_lookup(scope: ReadOnlyChainMap, name: str) -> Any:
+    """`scope[name]`, or _MISSING; plain dicts are asked without raising KeyError.
+
+    A scope is a chain of namespaces (locals, one per loop and include, the render's
+    globals); looking a name up in python-liquid's chain raises and catches a KeyError
+    for every namespace that lacks it, which costs more than the lookups themselves.
+    """
+    for namespace in scope._maps:
+        cls = namespace.__class__
+        if cls is dict:
+            value = namespace.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
+        elif cls is ReadOnlyChainMap:
+            value = _scope_lookup(namespace, name)
+            if value is not _MISSING:
+                return value
+        else:
+            try:
+                return namespace[name]
+            except KeyError:
+                pass
+            except (TypeError, IndexError):
+                return _MISSING  # python-liquid's own lookup then makes it undefined
+    return _MISSING
 
 
 class JekyllTemplate(BoundTemplate):
@@ -81,9 +110,13 @@ def render_partial(template: BoundTemplate, context: RenderContext, buffer: Text
         _push(context, _PARTIAL_NAMESPACE)
         try:
             env = template.env
+            checked = bool(context.disabled_tags)  # (never in Jekyll: no `render` tag)
             for node in template.nodes:
                 try:
-                    node.render(context, buffer)
+                    if checked:
+                        node.render(context, buffer)
+                    else:
+                        node.render_to_output(context, buffer)
                 except LiquidInterrupt:
                     raise
                 except StopRender:
