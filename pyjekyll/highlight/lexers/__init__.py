@@ -40,6 +40,7 @@ EXACT_LEXERS: dict[str, str] = {
     "jsx": "jsx:JsxLexer",
     "csharp": "csharp:CsharpLexer",
     "kotlin": "kotlin:KotlinLexer",
+    "swift": "swift:SwiftLexer",
 }
 
 

@@ -42,6 +42,40 @@ def category_class(*categories: str) -> str:
     return "".join(parts)
 
 
+@functools.cache
+def uppercase_class() -> str:
+    """Ruby's `[[:upper:]]`: the Uppercase property (`Lu` plus e.g. Roman numerals, circled capitals)."""
+    parts: list[str] = []
+    start = -1
+    for low, high in _ASSIGNED_SPANS:
+        for code in range(low, high):
+            inside = chr(code).isupper()
+            if inside and start < 0:
+                start = code
+            elif not inside and start >= 0:
+                parts.append(_range(start, code - 1))
+                start = -1
+        if start >= 0:
+            parts.append(_range(start, high - 1))
+            start = -1
+    return "".join(parts)
+
+
+@functools.cache
+def alphabetic_class(with_spacing_marks: bool = True) -> str:
+    """Ruby's `\\p{Alpha}`, approximated: letters, letter numbers, spacing marks, vowel signs
+    and circled letters (Python has no Other_Alphabetic table)."""
+    categories = ("Lu", "Ll", "Lt", "Lm", "Lo", "Nl") + (("Mc",) if with_spacing_marks else ())
+    return category_class(*categories) + _vowel_signs() + r"\u24b6-\u24e9"
+
+
+@functools.cache
+def _vowel_signs() -> str:
+    category, name = unicodedata.category, unicodedata.name
+    return "".join(_escape(c) for c in range(0x300, 0x20000)
+                   if category(chr(c)) == "Mn" and "VOWEL" in name(chr(c), ""))
+
+
 def _range(first: int, last: int) -> str:
     if first == last:
         return _escape(first)
