@@ -41,6 +41,7 @@ EXACT_LEXERS: dict[str, str] = {
     "csharp": "csharp:CsharpLexer",
     "kotlin": "kotlin:KotlinLexer",
     "swift": "swift:SwiftLexer",
+    "powershell": "powershell:PowershellLexer",
 }
 
 
