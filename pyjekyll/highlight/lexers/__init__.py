@@ -42,6 +42,7 @@ EXACT_LEXERS: dict[str, str] = {
     "kotlin": "kotlin:KotlinLexer",
     "swift": "swift:SwiftLexer",
     "powershell": "powershell:PowershellLexer",
+    "make": "make:MakeLexer",
 }
 
 
