@@ -43,6 +43,7 @@ EXACT_LEXERS: dict[str, str] = {
     "swift": "swift:SwiftLexer",
     "powershell": "powershell:PowershellLexer",
     "make": "make:MakeLexer",
+    "r": "r:RLexer",
 }
 
 
