@@ -29,6 +29,8 @@ SETTINGS = [
     {"name": "la-summer", "tz": "America/Los_Angeles", "now_epoch": 1721051130, "now_usec": 250000},
     {"name": "la-newyear", "tz": "America/Los_Angeles", "now_epoch": 1704094200, "now_usec": 0},  # 23:30 PST
     {"name": "berlin", "tz": "Europe/Berlin", "now_epoch": 1711846800, "now_usec": 999999},  # DST day
+    # 01:30 NST on 2024-11-03, inside the hour St. John's repeats: fill-ins land in it
+    {"name": "st-johns-overlap", "tz": "America/St_Johns", "now_epoch": 1730610000, "now_usec": 7},
 ]
 
 HAND_WRITTEN = """
@@ -115,6 +117,29 @@ HAND_WRITTEN = """
 2024-11-03 01:30:00
 2024-03-31 02:30:00
 2024-10-27 02:30:00
+2024-10-27 02:00:60
+2024-10-27 02:30:60
+2024-10-27 02:59:60
+2024-03-31 01:59:60
+2024-11-03 01:00:60
+2024-11-03 00:59:60
+2024-11-03 01:59:60
+2024-03-10 01:59:60
+2024-11-03 01:30 NDT
+2024-11-03 01:30 NST
+2024-11-03 01:30 PST
+2024-11-03 01:30 PDT
+1:30
+1:00:60
+12:00:60
+10:00 CEST
+10:00 CET
+10:00 LMT
+1800-01-01 10:00 LMT
+1800-07-01 10:00 LMT
+10:00 NDT
+10:00 NST
+10:00 IST
 24-01-05
 99-01-05
 69-01-05

@@ -20,6 +20,7 @@ cwday, wday, hour, min, sec, sec_fraction, zone, offset), fractions as `Fraction
 from __future__ import annotations
 
 import re
+import unicodedata
 from fractions import Fraction
 from typing import Callable, Union
 
@@ -40,7 +41,8 @@ _ERA = r"(c(?:e|\.e\.)|b(?:ce|\.c\.e\.)|a(?:d|\.d\.)|b(?:c|\.c\.))"
 _LETTER = r"[^\W\d_]"
 _I = re.IGNORECASE
 
-_NOISE = re.compile(r"(?:[^-+',./:@\[\]\w]|_)+")
+_ASCII_NOISE = re.compile(r"[^-+',./:@\[\]0-9A-Za-z]+")
+_KEPT_MARKS = "-+',./:@[]"
 _DAY = re.compile(r"\b(sun|mon|tue|wed|thu|fri|sat)[^-/0-9\s]*", _I)
 _TIME = re.compile(
     r"((?:[0-9]+\s*:\s*[0-9]+(?:\s*:\s*[0-9]+(?:[,.][0-9]*)?)?"
@@ -464,6 +466,32 @@ class _Parse:
         return fields
 
 
+def _is_ruby_alnum(char: str) -> bool:
+    """Onigmo's [[:alnum:]]: letters, letter numbers (Ⅻ), decimal digits of any script.
+
+    Python has no Other_Alphabetic property; spacing marks (Mc) stand in for it.
+    """
+    if char.isalpha() or char.isdecimal():
+        return True
+    return unicodedata.category(char) in ("Nl", "Mc")
+
+
+def _without_noise(text: str) -> str:
+    """Every run of characters other than [[:alnum:]] and `-+',./:@[]` as one space."""
+    if text.isascii():
+        return _ASCII_NOISE.sub(" ", text)
+    pieces: list[str] = []
+    in_noise = False
+    for char in text:
+        if char in _KEPT_MARKS or _is_ruby_alnum(char):
+            pieces.append(char)
+            in_noise = False
+        elif not in_noise:
+            pieces.append(" ")
+            in_noise = True
+    return "".join(pieces)
+
+
 def _fast_iso(text: str) -> dict[str, Value] | None:
     match = _FAST_ISO.fullmatch(text)
     if match is None:
@@ -501,4 +529,4 @@ def date_parse(text: str, complete_year: bool = True, *, fast: bool = True) -> d
         fields = _fast_iso(text)
         if fields is not None:
             return fields
-    return _Parse(_NOISE.sub(" ", text), complete_year).run()
+    return _Parse(_without_noise(text), complete_year).run()

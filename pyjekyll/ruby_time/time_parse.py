@@ -7,7 +7,8 @@ zones, in local time when the offset happens to match, else at that fixed offset
 other zone is ignored and the fields are read as local time. Field values go through
 Ruby's `Time.utc`/`Time.local` checks: out-of-range values raise, Feb 30 rolls into
 March, 24:00 is midnight of the next day and second 60 the next minute. Local times
-that fall in a DST gap move forward; ambiguous ones take the later instant, as Ruby does.
+that fall in a DST gap move forward; ambiguous ones take the later instant (the earlier
+one when the second is 60), as Ruby's Time.local does.
 
 Times are aware datetimes following pyjekyll's convention (`pyjekyll.liquid.ruby`):
 `UTC_MODE` for Ruby's UTC mode, the local tzinfo for local times, a bare
@@ -128,15 +129,16 @@ def _wall_clock(year: int, mon: int, day: int | None, hour: int, minute: int, se
         raise UnsupportedYearError(f"year {year + 1} is out of the range pyjekyll supports") from error
 
 
-def _in_local_zone(wall: _dt.datetime, local_tz: _dt.tzinfo) -> _dt.datetime:
-    """Local wall-clock fields as a time: gaps move forward, repeated hours take the later one."""
+def _in_local_zone(wall: _dt.datetime, local_tz: _dt.tzinfo, later: bool) -> _dt.datetime:
+    """Local wall-clock fields as a time: gaps move forward, repeated hours take the later
+    instant when `later` (Ruby's choice, except for a second 60)."""
     early = wall.replace(tzinfo=local_tz, fold=0)
     late = wall.replace(tzinfo=local_tz, fold=1)
     if early.utcoffset() == late.utcoffset():
         return early
     chosen = early
     try:
-        if early.astimezone(_UTC).astimezone(local_tz).replace(tzinfo=None) == wall:
+        if later and early.astimezone(_UTC).astimezone(local_tz).replace(tzinfo=None) == wall:
             chosen = late
         return chosen.astimezone(_UTC).astimezone(local_tz)
     except OverflowError as error:
@@ -227,7 +229,7 @@ def make_time(text: str, fields: dict, now: _dt.datetime, local_tz: _dt.tzinfo) 
     if year != offset_year:
         offset = time_zone_offset(zone, year, local_tz) if zone is not None else None
     if offset is None:
-        return _in_local_zone(_wall_clock(year, mon, day, hour, minute, sec, usec), local_tz)
+        return _in_local_zone(_wall_clock(year, mon, day, hour, minute, sec, usec), local_tz, sec != 60)
     shifted = _shift_to_utc(year, mon, day, hour, minute, sec, offset)
     moment = _wall_clock(*shifted, usec).replace(tzinfo=_UTC)
     assert zone is not None
