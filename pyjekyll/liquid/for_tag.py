@@ -8,20 +8,24 @@ in the markup is scanned for limit and offset. So `limit: 3 reversed` loops forw
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from itertools import islice
+from typing import TYPE_CHECKING, Iterator
 
 from liquid.builtin.expressions import LoopExpression, StringLiteral
 from liquid.builtin.tags.for_tag import ENDFORBLOCK, ENDFORELSEBLOCK, TAG_ELSE, TAG_ENDFOR, ForNode, ForTag
-from liquid.exceptions import LiquidSyntaxError
+from liquid import Undefined
+from liquid.exceptions import LiquidError, LiquidSyntaxError
 from liquid.parser import get_parser
 from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG
 
 from pyjekyll.liquid.error_mode import parse_with_selected_parser
 from pyjekyll.liquid.expression_markup import parse_markup
+from pyjekyll.liquid.filters.values import to_integer
 from pyjekyll.liquid.strict_markup import END, StrictParser, StrictSyntaxError
 from pyjekyll.liquid.variable_markup import QUOTED_FRAGMENT, tag_markup
 
 if TYPE_CHECKING:
+    from liquid import RenderContext
     from liquid.expression import Expression
     from liquid.stream import TokenStream
     from liquid.token import Token
@@ -91,6 +95,43 @@ def _offset(text: str | None, token: Token) -> Expression | None:
     return parse_markup(text, token)
 
 
+class RubyLoopExpression(LoopExpression):
+    """Ruby Liquid's slicing: a nil `limit` means no limit and a nil `offset` none,
+    `limit: 0` loops zero times, numbers go through `Utils.to_integer` (so `2.5` is an
+    error and `"0x10"` is 16), and a negative offset starts at the first item."""
+
+    __slots__ = ()
+
+    def evaluate(self, context: RenderContext) -> tuple[Iterator[object], int]:
+        it, length = self._to_iter(self.iterable.evaluate(context), context)
+        if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
+            start = context.stopindex(f"{self.identifier}-{self.iterable}")
+        elif self.offset is None:
+            start = 0
+        else:
+            value = self.offset.evaluate(context)
+            start = 0 if value is None or isinstance(value, Undefined) else self._ruby_int(value)
+        stop: int | None = None
+        if self.limit is not None:
+            value = self.limit.evaluate(context)
+            if value is not None and not isinstance(value, Undefined):
+                stop = self._ruby_int(value) + start
+        first = min(max(start, 0), length)
+        last = length if stop is None else min(max(stop, first), length)
+        context.stopindex(key=f"{self.identifier}-{self.iterable}", index=start + (last - first))
+        it = islice(it, first, last)
+        if self.reversed:
+            return reversed(list(it)), last - first
+        return it, last - first
+
+    def _ruby_int(self, value: object) -> int:
+        try:
+            return to_integer(value)
+        except LiquidError as exc:
+            exc.token = self.token
+            raise
+
+
 def parse_loop(env: object, expression: Token) -> LoopExpression:
     """The loop expression of a `for` (or `tablerow`) tag's markup."""
     markup, line = tag_markup(expression)
@@ -98,7 +139,7 @@ def parse_loop(env: object, expression: Token) -> LoopExpression:
         loop = parse_with_selected_parser(env, markup, line, expression, _strict, _lax)  # type: ignore[arg-type]
     except _LaxSyntaxError as exc:
         raise LiquidSyntaxError(str(exc), token=expression) from None
-    return LoopExpression(
+    return RubyLoopExpression(
         expression,
         loop.name,
         parse_markup(loop.collection, expression),
