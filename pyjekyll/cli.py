@@ -78,6 +78,8 @@ def build_command(source: str | None = None, destination: str | None = None, con
     from pyjekyll.commands.build import build, load_site
 
     site = load_site(overrides)
+    # Only a site built again (watching, incremental) reads files a second time.
+    site.keep_read_caches = bool(watch or incremental)
     build(site, watching=watch)
     if strict and site.plugin_manager is not None and site.plugin_manager.unavailable:
         logger.error("Error:", "plugins that could not run: " + ", ".join(site.plugin_manager.unavailable))

@@ -29,6 +29,8 @@ class Site:
         self.hooks = Hooks()
         #: path -> ((mtime_ns, size), front matter, body, body line), kept across rebuilds
         self.front_matter_cache: dict[str, Any] = {}
+        #: False for a one-shot build (nothing is read twice): the front matter cache stays empty
+        self.keep_read_caches = True
         #: path -> what reading that document gave, kept across rebuilds (reading/document_snapshots)
         self.read_snapshots: dict[str, Any] = {}
         self.profile_phases: dict[str, float] = {}

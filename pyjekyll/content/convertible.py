@@ -49,6 +49,8 @@ def read_with_front_matter(site: Site, path: str, display_path: str,
     A site that is built again (serve, watch) keeps the parsed front matter of files
     whose size and mtime did not change; each build gets its own copy of the data.
     """
+    if not site.keep_read_caches:
+        return _parse_file(site, path, display_path, strict_errors)
     cache = site.front_matter_cache
     try:
         st = os.stat(path)
