@@ -103,7 +103,12 @@ LINE = re.compile(r"^.*?\n", M)
 HR_START = re.compile(rf"^{OPT_SPACE}(\*|-|_)[ \t]*\1[ \t]*\1(?:\1|[ \t])*\n", M)
 SETEXT_HEADER_START = re.compile(
     rf"^{OPT_SPACE}(?P<contents>[^ \t].*)\n(?P<level>[-=])[-=]*[ \t\r\f\v]*\n", M)
-HEADER_ID = re.compile(r"[\t ]\{#(?P<id>[A-Za-z_:\u00C0-\uFFFF][\w.\-:\u00B7]*)\}\Z")
+# XML 1.0 name characters, which kramdown allows in a header's `{#id}`.
+_XML_NAME_START = (":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF"
+                   "\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD"
+                   "\U00010000-\U000EFFFF")
+_XML_NAME = _XML_NAME_START + "\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040"
+HEADER_ID = re.compile(rf"[\t ]\{{#(?P<id>[{_XML_NAME_START}][{_XML_NAME}]*)\}}\Z")
 CODEBLOCK_START = INDENT
 CODEBLOCK_MATCH = re.compile(
     rf"(?:(?:^[ \t\r\f\v]*\n)*(?:(?:\t| {{4}})[ \t]*\S.*\n)+(?:(?!^{OPT_SPACE}{IAL_BLOCK}|^\^[ \t\r\f\v]*?\n"
