@@ -44,6 +44,7 @@ EXACT_LEXERS: dict[str, str] = {
     "powershell": "powershell:PowershellLexer",
     "make": "make:MakeLexer",
     "r": "r:RLexer",
+    "perl": "perl:PerlLexer",
 }
 
 
