@@ -55,6 +55,7 @@ WORD_LISTS = {
   "sql" => %w(keywords keywords_type),
   "apache" => %w(directives sections values),
   "php" => %w(keywords builtins),
+  "lua" => %w(builtins),
 }.freeze
 
 def write_word_lists

@@ -45,6 +45,7 @@ EXACT_LEXERS: dict[str, str] = {
     "make": "make:MakeLexer",
     "r": "r:RLexer",
     "perl": "perl:PerlLexer",
+    "lua": "lua:LuaLexer",
 }
 
 
