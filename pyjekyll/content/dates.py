@@ -41,9 +41,13 @@ def zone_from_name(name: str | None) -> dt.tzinfo:
 
 
 @lru_cache(maxsize=4096)
-def _parse_text(text: str, site_tz: dt.tzinfo) -> dt.datetime:
-    """`Time.parse(text).localtime`, remembered per text as Jekyll's parse_date cache does."""
-    return time_parse(text, dt.datetime.now(site_tz), site_tz).astimezone(site_tz)
+def _parse_text(text: str, site_tz: dt.tzinfo, epoch: str | None) -> dt.datetime:
+    """`Time.parse(text).localtime`, remembered per text as Jekyll's parse_date cache does.
+
+    Fields the text leaves out come from now (SOURCE_DATE_EPOCH when set, which is
+    part of the key so a changed epoch is not served stale results).
+    """
+    return time_parse(text, site_now(site_tz), site_tz).astimezone(site_tz)
 
 
 def parse_date(value: object, site_tz: dt.tzinfo, message: str = "Input could not be parsed.") -> dt.datetime:
@@ -54,7 +58,7 @@ def parse_date(value: object, site_tz: dt.tzinfo, message: str = "Input could no
         return value.astimezone(site_tz)
     text = value.isoformat() if isinstance(value, dt.date) else str(value)
     try:
-        return _parse_text(text, site_tz)
+        return _parse_text(text, site_tz, os.environ.get("SOURCE_DATE_EPOCH"))
     except UnsupportedYearError as error:
         raise InvalidDateError(f"Invalid date '{text}': {message} ({error})") from None
     except TimeParseError:
