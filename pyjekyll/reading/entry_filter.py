@@ -12,9 +12,49 @@ if TYPE_CHECKING:
 _SPECIAL = re.compile(r"\A[._#~]")
 
 
-def ruby_fnmatch(pattern: str, path: str) -> bool:
-    """File.fnmatch? without flags: `*` also crosses `/`, no brace expansion, leading dots match."""
-    return fnmatch.fnmatchcase(path, pattern)
+class _PatternSet:
+    """`include`/`exclude` patterns under one source folder, matched all at once.
+
+    An entry matches when one pattern matches it as a glob (Ruby's File.fnmatch? without
+    flags: `*` also crosses `/`, no brace expansion, leading dots match, as Python's
+    fnmatchcase), is a prefix of it, or names it as a folder (`dir/`, then only when the
+    entry is a folder). The globs are joined into one regular expression and the
+    prefixes into one tuple, made once per site.
+    """
+
+    __slots__ = ("globs", "prefixes", "folders")
+
+    def __init__(self, source: str, patterns: list[object]) -> None:
+        with_source = [_join(source, p) for p in patterns if isinstance(p, str)]
+        self.globs = re.compile("|".join(fnmatch.translate(p) for p in with_source)) if with_source else None
+        self.prefixes = tuple(with_source)
+        self.folders = frozenset(p for p in with_source if p.endswith("/"))
+
+    def match(self, source: str, entry: str) -> bool:
+        if self.globs is None:
+            return False
+        entry_with_source = _join(source, entry)
+        if self.globs.match(entry_with_source) or entry_with_source.startswith(self.prefixes):
+            return True
+        return (bool(self.folders) and entry_with_source + "/" in self.folders
+                and os.path.isdir(entry_with_source))
+
+
+#: (source, patterns) -> their _PatternSet; a build makes one filter per folder it reads
+_PATTERN_SETS: dict[tuple[str, tuple[object, ...]], _PatternSet] = {}
+
+
+def _pattern_set(source: str, patterns: list[object]) -> _PatternSet:
+    try:
+        key = (source, tuple(patterns))
+        found = _PATTERN_SETS.get(key)
+    except TypeError:  # an unhashable pattern (a list in the config): not remembered
+        return _PatternSet(source, patterns)
+    if found is None:
+        if len(_PATTERN_SETS) > 64:
+            _PATTERN_SETS.clear()
+        found = _PATTERN_SETS[key] = _PatternSet(source, patterns)
+    return found
 
 
 class EntryFilter:
@@ -26,31 +66,16 @@ class EntryFilter:
         self.base_directory = base
         self._include = list(site.include)
         self._exclude = [e for e in site.exclude if e not in self._include]
-
-    def _glob_include(self, patterns: list[str], entry: str) -> bool:
-        source = self.site.source
-        entry_with_source = _join(source, entry)
-        is_dir = None
-        for pattern in patterns:
-            if not isinstance(pattern, str):
-                continue
-            pattern_with_source = _join(source, pattern)
-            if ruby_fnmatch(pattern_with_source, entry_with_source) or \
-                    entry_with_source.startswith(pattern_with_source):
-                return True
-            if pattern_with_source.endswith("/"):
-                if is_dir is None:
-                    is_dir = os.path.isdir(entry_with_source)
-                if is_dir and pattern_with_source == entry_with_source + "/":
-                    return True
-        return False
+        self._include_set = _pattern_set(site.source, self._include)
+        self._exclude_set = _pattern_set(site.source, self._exclude)
 
     def included(self, entry: str) -> bool:
-        return self._glob_include(self._include, entry) or \
-            self._glob_include(self._include, os.path.basename(entry))
+        source = self.site.source
+        return self._include_set.match(source, entry) or \
+            self._include_set.match(source, os.path.basename(entry))
 
     def excluded(self, entry: str) -> bool:
-        return self._glob_include(self._exclude, _join(self.base_directory, entry))
+        return self._exclude_set.match(self.site.source, _join(self.base_directory, entry))
 
     def special(self, entry: str) -> bool:
         return bool(_SPECIAL.match(entry) or _SPECIAL.match(os.path.basename(entry)))
