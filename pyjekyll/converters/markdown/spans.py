@@ -79,13 +79,14 @@ _SQ_CLOSE = r"[^ \\\t\r\n\[{(-]"
 _A = re.ASCII
 _SQ_RULES: list[tuple[re.Pattern[str], tuple[object, ...]]] = [
     (re.compile(r"(\"|')(?=[_*]{1,2}\S)", _A), ("lquote1",)),
-    (re.compile(rf"(\"|')(?={_SQ_PUNCT}(?!\.\.)\B)", _A), ("rquote1",)),
+    # Ruby's \w is ASCII but its \b and \B see every Unicode letter as a word character.
+    (re.compile(rf"(\"|')(?={_SQ_PUNCT}(?!\.\.)\B)"), ("rquote1",)),
     (re.compile(r"(\s?)\"'(?=\w)", _A), (1, "ldquo", "lsquo")),
     (re.compile(r"(\s?)'\"(?=\w)", _A), (1, "lsquo", "ldquo")),
     (re.compile(r"(\s?)'(?=\d\ds)", _A), (1, "rsquo")),
     (re.compile(r"(\s)('|\")(?=\w)", _A), (1, "lquote2")),
     (re.compile(rf"({_SQ_CLOSE})('|\")", _A), (1, "rquote2")),
-    (re.compile(r"(\"|')(?=\s|s\b|$)", _A | re.M), ("rquote1",)),
+    (re.compile(r"(\"|')(?=[ \t\r\n\f\v]|s\b|$)", re.M), ("rquote1",)),
     (re.compile(r"(.?)'", re.S), (1, "lsquo")),
     (re.compile(r"(.?)\"", re.S), (1, "ldquo")),
 ]
