@@ -46,6 +46,7 @@ EXACT_LEXERS: dict[str, str] = {
     "r": "r:RLexer",
     "perl": "perl:PerlLexer",
     "lua": "lua:LuaLexer",
+    "haskell": "haskell:HaskellLexer",
 }
 
 
