@@ -130,12 +130,19 @@ def _constant_to_i(value: Any, token: Token) -> int:
 class RubyLookup(Path):
     """A variable lookup whose bracketed parts may be any expression, literal or not."""
 
-    __slots__ = ("static",)
+    __slots__ = ("static", "_text")
 
     def __init__(self, token: Token, path: list[Segment]) -> None:
         super().__init__(token, path)
         #: True when no part needs evaluating (`page.title`, `a[0]`): the path is used as is
         self.static = all(not isinstance(part, Expression) for part in path)
+        self._text: str | None = None
+
+    def __str__(self) -> str:
+        # python-liquid names every `for` loop after its collection's text on each render
+        if self._text is None:
+            self._text = super().__str__()
+        return self._text
 
     def evaluate(self, context: RenderContext) -> object:
         if self.static:

@@ -131,9 +131,7 @@ def _find_layout(site: Site, name: Any) -> Any:
 
 
 def _page_payload(item: Any) -> Any:
-    from pyjekyll.content.page import Page
-
-    if isinstance(item, Page):
+    if isinstance(item, _content_classes()[1]):
         from pyjekyll.liquid.drops.page import PageDrop
 
         return PageDrop(item, content_snapshot=item.content)
@@ -141,14 +139,25 @@ def _page_payload(item: Any) -> Any:
 
 
 def _hook_owner(item: Any) -> tuple[str, ...]:
-    from pyjekyll.content.document import Document
-    from pyjekyll.content.page import Page
-
-    if isinstance(item, Document):
+    document_class, page_class = _content_classes()
+    if isinstance(item, document_class):
         return (item.collection.label, "documents")
-    if isinstance(item, Page):
+    if isinstance(item, page_class):
         return ("pages",)
     return ()
+
+
+_CONTENT_CLASSES: list[tuple[type, type]] = []
+
+
+def _content_classes() -> tuple[type, type]:
+    """(Document, Page), imported on first use (the content modules import this one)."""
+    if not _CONTENT_CLASSES:
+        from pyjekyll.content.document import Document
+        from pyjekyll.content.page import Page
+
+        _CONTENT_CLASSES.append((Document, Page))
+    return _CONTENT_CLASSES[0]
 
 
 ItemRenderer = Callable[["Site", Any, dict[str, Any], dict[str, float]], None]

@@ -33,8 +33,15 @@ _RUBY_INTEGER = re.compile(
 )
 
 
+#: classes of the values filters usually get, none of them Undefined: recognised without
+#: isinstance against Undefined (an abstract class, slow to test against)
+_DEFINED = frozenset({str, int, float, bool, type(None), list, dict, _dt.datetime, _dt.date})
+
+
 def plain(value: Any) -> Any:
     """Undefined becomes nil: Ruby Liquid hands filters nil for missing variables."""
+    if value.__class__ in _DEFINED:
+        return value
     return None if isinstance(value, Undefined) else value
 
 
@@ -43,7 +50,7 @@ def ruby_filter(func: Callable[..., Any]) -> Callable[..., Any]:
 
     @wraps(func)
     def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(value, Undefined):
+        if value.__class__ not in _DEFINED and isinstance(value, Undefined):
             value = None
         if args:
             args = tuple(None if isinstance(a, Undefined) else a for a in args)
