@@ -81,18 +81,26 @@ class AheadConversions:
         return self._done.pop(index)
 
     def _receive(self, block: bool) -> None:
+        """Collect what the workers sent; wait for something first if `block`.
+
+        Every waiting message is read, not one per worker: a worker blocks once its pipe
+        is full, so reading one per call would hold it to the main process's pace.
+        """
         for connection in wait(self._connections, None if block else 0):
             assert isinstance(connection, Connection)
-            try:
-                message = connection.recv()
-            except (EOFError, OSError):
-                message = None
-            if message is None:
-                self._connections.remove(connection)
-                connection.close()
-            else:
+            while True:
+                try:
+                    message = connection.recv()
+                except (EOFError, OSError):
+                    message = None
+                if message is None:
+                    self._connections.remove(connection)
+                    connection.close()
+                    break
                 index, html = message
                 self._done[index] = html
+                if not connection.poll():
+                    break
 
     def close(self) -> None:
         """Stop the workers (the render loop is over; whatever they still hold is not needed)."""
