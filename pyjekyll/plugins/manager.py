@@ -8,13 +8,13 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import os
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.errors import FatalError
 from pyjekyll.log import logger
 from pyjekyll.plugins.api import PluginAPI
 from pyjekyll.plugins.builtin import PROVIDED_BY_CORE
+from pyjekyll.plugins.entry_point_scan import entry_points_in
 from pyjekyll.plugins.ruby_plugins import describe_gem, describe_source
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class PluginManager:
         if not self.site.safe:
             for plugin_dir in self.plugin_dirs():
                 self._load_directory(plugin_dir)
-            for ep in entry_points(group="pyjekyll.plugins"):
+            for ep in entry_points_in("pyjekyll.plugins"):
                 try:
                     self._register(ep.load())
                 except FatalError:
