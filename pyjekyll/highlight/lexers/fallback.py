@@ -6,18 +6,22 @@ token boundaries and some classes are Pygments', so it can differ from Rouge in 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
-
-from pygments.lexer import Lexer as PygmentsBase
-from pygments.lexers import get_lexer_by_name
-from pygments.util import ClassNotFound
+from typing import TYPE_CHECKING, Any
 
 from ..engine import Lexer, Tok
 from ..tokens import Text, Whitespace
 
+if TYPE_CHECKING:
+    from pygments.lexer import Lexer as PygmentsBase
+
 
 def pygments_lexer_for(names: list[str]) -> type[PygmentsBase] | None:
     """The first Pygments lexer class known under any of `names`."""
+    # Imported here: Pygments' lexer machinery (and the importlib.metadata it loads for
+    # plugins) costs every build's start-up, and most builds never fall back to it.
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
     for name in names:
         try:
             return type(get_lexer_by_name(name))
