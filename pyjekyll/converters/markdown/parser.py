@@ -369,11 +369,12 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         """Parse raw text into spans, drop end-of-block markers, merge blanks, apply attribute lists."""
         out: list[Node] = []
         last_blank: Node | None = None
+        no_span_start = self.span_scan[0].search
         for child in el.children:
             kind = child.kind
             if kind == "raw_text":
                 last_blank = None
-                if self.span_scan[0].search(child.value) is None:  # no span rule can start
+                if no_span_start(child.value) is None:  # no span rule can start: one text element
                     child.kind = "text"
                     out.append(child)
                     continue
@@ -385,22 +386,27 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                 self.text_type = "text"
                 self.parse_spans(holder)
                 out.extend(holder.children)
-            elif kind == "eob":
-                if child.opts.get("ial"):
-                    apply_ial(child.attr, child.opts["ial"], self.alds)
             elif kind == "blank":
                 if last_blank is not None:
                     last_blank.value += child.value
                 else:
                     last_blank = child
                     out.append(child)
-            else:
-                last_blank = None
-                self.finish_tree(child)
+            elif kind == "eob":
                 if child.opts.get("ial"):
                     apply_ial(child.attr, child.opts["ial"], self.alds)
-                if kind == "dt" or (kind == "header" and (self.gfm or self.options.get("auto_id_stripping"))):
-                    child.opts["raw_text"] = _gfm_raw_text(child) if self.gfm else _plain_raw_text(child)
+            else:
+                last_blank = None
+                if child.children:
+                    self.finish_tree(child)
+                opts = child.opts
+                if opts:
+                    if opts.get("ial"):
+                        apply_ial(child.attr, opts["ial"], self.alds)
+                    if kind == "dt" or (kind == "header" and (self.gfm or self.options.get("auto_id_stripping"))):
+                        opts["raw_text"] = _gfm_raw_text(child) if self.gfm else _plain_raw_text(child)
+                elif kind == "dt":
+                    opts["raw_text"] = _gfm_raw_text(child) if self.gfm else _plain_raw_text(child)
                 out.append(child)
         el.children = out
 
@@ -607,6 +613,9 @@ def _plain_raw_text(el: Node) -> str:
 
 def _gfm_raw_text(el: Node) -> str:
     """The plain text of a header as GFM's id generator sees it."""
+    children = el.children
+    if len(children) == 1 and children[0].kind == "text":
+        return children[0].value
     from .entities import entity_by_name
     parts: list[str] = []
 

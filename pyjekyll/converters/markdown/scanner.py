@@ -4,17 +4,20 @@ from __future__ import annotations
 import re
 
 
-_AT_POS: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Keyed by the pattern's id (hashing a compiled pattern hashes its whole program); the entry
+# keeps the pattern itself alive and is checked against it.
+_AT_POS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def at_pos(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern as matched at the cursor: a leading `^` always holds there (kramdown's scanner
     treats the cursor as a line start even in mid-line, e.g. right after an HTML block)."""
-    found = _AT_POS.get(rx)
-    if found is None:
-        src = _drop_leading_carets(rx.pattern)
-        found = re.compile(src, rx.flags) if src != rx.pattern else rx
-        _AT_POS[rx] = found
+    entry = _AT_POS.get(id(rx))
+    if entry is not None and entry[0] is rx:
+        return entry[1]
+    src = _drop_leading_carets(rx.pattern)
+    found = re.compile(src, rx.flags) if src != rx.pattern else rx
+    _AT_POS[id(rx)] = (rx, found)
     return found
 
 
@@ -82,11 +85,11 @@ class Scanner:
         return self.pos >= len(self.s)
 
     def check(self, rx: re.Pattern[str]) -> re.Match[str] | None:
-        self.m = (_AT_POS.get(rx) or at_pos(rx)).match(self.s, self.pos)
+        self.m = at_pos(rx).match(self.s, self.pos)
         return self.m
 
     def scan(self, rx: re.Pattern[str]) -> str | None:
-        m = self.m = (_AT_POS.get(rx) or at_pos(rx)).match(self.s, self.pos)
+        m = self.m = at_pos(rx).match(self.s, self.pos)
         if m is None:
             return None
         self.pos = m.end()

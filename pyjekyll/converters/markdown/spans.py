@@ -270,9 +270,13 @@ class SpanRules:
         return holder.children
 
     def _in_ancestors(self: "Parser", kinds: tuple[str, ...]) -> bool:  # type: ignore[misc]
-        if self.tree is not None and self.tree.kind in kinds:
+        tree = self.tree
+        if tree is not None and tree.kind in kinds:
             return True
-        return any(t is not None and t.kind in kinds for t, _ in self.stack)
+        for t, _ in self.stack:
+            if t is not None and t.kind in kinds:
+                return True
+        return False
 
     # ------------------------------------------------------------------ rules
     def parse_emphasis(self: "Parser") -> None:  # type: ignore[misc]

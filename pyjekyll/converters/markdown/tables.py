@@ -5,6 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .scanner import at_pos
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -15,6 +16,10 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LEADING_PIPE = re.compile(r"^[ \t\r\n\f\v]*\|")
 _PIPE_LINE = re.compile(rf"^{P.TABLE_PIPE_CHECK}")
 _BACKTICKS = re.compile(r"`+")
+_TABLE_LINE_AT = at_pos(P.TABLE_LINE).match
+_SEP_LINE_AT = at_pos(P.TABLE_SEP_LINE).match
+_FOOTER_LINE_AT = at_pos(P.TABLE_FSEP_LINE).match
+_ROW_LINE_AT = at_pos(P.TABLE_ROW_LINE).match
 
 
 class TableRule:
@@ -40,12 +45,15 @@ class TableRule:
                 cont.children, rows = rows, []
                 table.children.append(cont)
 
-        while not src.eos():
-            if not P.TABLE_LINE.match(src.s, src.pos):
+        s = src.s
+        n = len(s)
+        pos = src.pos
+        while pos < n:
+            if not _TABLE_LINE_AT(s, pos):
                 break
-            m = src.check(P.TABLE_SEP_LINE)
+            m = _SEP_LINE_AT(s, pos)
             if m:
-                src.pos = m.end()
+                pos = m.end()
                 if not rows:
                     pass
                 elif not table.opts["alignment"] and not has_footer:
@@ -64,15 +72,17 @@ class TableRule:
                 else:
                     add_container("tbody", False)
                 continue
-            if src.scan(P.TABLE_FSEP_LINE) is not None:
+            m = _FOOTER_LINE_AT(s, pos)
+            if m:
+                pos = m.end()
                 if rows:
                     add_container("tbody", True)
                 has_footer = True
                 continue
-            m = src.check(P.TABLE_ROW_LINE)
+            m = _ROW_LINE_AT(s, pos)
             if m is None:
                 break
-            src.pos = m.end()
+            pos = m.end()
             cells = self._split_cells(m.group(1))
             if leading_pipe and cells and not cells[0].strip():
                 cells.pop(0)
@@ -85,6 +95,7 @@ class TableRule:
                 row.children.append(cell)
             columns = max(columns, len(cells))
             rows.append(row)
+        src.pos = pos
 
         if not self.before_block_boundary():
             src.pos = orig_pos
