@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from pyjekyll.errors import FrontMatterSyntaxError, InvalidPermalinkError, InvalidYAMLFrontMatterError
 from pyjekyll.log import logger
 from pyjekyll.reading.frontmatter import split_front_matter
+from pyjekyll.reading.simple_front_matter import parse_simple
 from pyjekyll.reading.yaml_loader import JekyllYAMLError, load_yaml
 
 if TYPE_CHECKING:
@@ -75,7 +76,9 @@ def _parse_file(site: Site, path: str, display_path: str,
     if yaml_text is None:
         return {}, body, body_line
     try:
-        data = load_yaml(yaml_text)
+        data = parse_simple(yaml_text)
+        if data is None:
+            data = load_yaml(yaml_text)
     except JekyllYAMLError as exc:
         # Psych names the text "<unknown>"; Jekyll names the file by its full path.
         message = f"YAML Exception reading {path}: (<unknown>): {exc}"
