@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .attributes import parse_attribute_list
-from .scanner import Scanner
+from .scanner import Scanner, at_pos
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -51,6 +51,9 @@ _NEXT_ITEM = {(kind, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", r
 # Either task marker, to skip the two substitutions for ordinary items.
 _TASK_ANY = re.compile(r"\A[ \t\r\n\f\v]*\[[ xX]\][ \t\r\n\f\v]")
 _WS_CHARS = " \t\r\n\f\v"
+_HR_AT = at_pos(P.HR_START).match
+_EOB_AT = at_pos(P.EOB_MARKER).match
+_BLANK_AT = at_pos(P.BLANK_LINE).match
 
 
 class ListRules:
@@ -78,37 +81,48 @@ class ListRules:
 
     def parse_list(self: "Parser") -> bool:
         src = self.src
-        kind, item_re = ("ul", P.LIST_START_UL) if src.check(P.LIST_START_UL) else ("ol", P.LIST_START_OL)
+        start = src.m  # the LIST_START match found by the block dispatcher
+        assert start is not None
+        kind, item_re = ("ul", P.LIST_START_UL) if start.group(1) is not None else ("ol", P.LIST_START_OL)
         lst = self.new_block(kind)
         item: Node | None = None
-        content_re = lazy_re = indent_re = None
+        content_at = lazy_at = None
         indentation = 0
         eob_found = nested_found = last_blank = False
+        item_at = at_pos(item_re).match
         s = src.s
-        while not src.eos():
-            if last_blank and src.check(P.HR_START):
+        n = len(s)
+        pos = src.pos
+        while pos < n:
+            if last_blank and _HR_AT(s, pos):
                 break
-            if s[src.pos] == "^" and src.scan(P.EOB_MARKER):
-                eob_found = True
-                break
-            m = src.check(item_re)
+            if s[pos] == "^":
+                m = _EOB_AT(s, pos)
+                if m:
+                    pos = m.end()
+                    eob_found = True
+                    break
+            m = item_at(s, pos)
             if m:
-                src.pos = m.end()
+                pos = m.end()
                 item = Node("li")
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_re, lazy_re, indent_re = _list_patterns(indentation)
+                content_re, lazy_re, _ = _list_patterns(indentation)
+                content_at, lazy_at = at_pos(content_re).match, at_pos(lazy_re).match
                 lst.children.append(item)
                 first = self._take_item_ial(item, first)
-                item_re = _next_item_pattern(kind, indentation)
+                item_at = at_pos(_next_item_pattern(kind, indentation)).match
                 nested_found = bool(P.LIST_START.match(first))
                 last_blank = False
                 item.value = [first]
                 continue
-            assert item is not None and content_re is not None and lazy_re is not None and indent_re is not None
-            result = src.scan(content_re)
-            if result is None and not last_blank:
-                result = src.scan(lazy_re)
-            if result is not None:
+            assert item is not None and content_at is not None and lazy_at is not None
+            m = content_at(s, pos)
+            if m is None and not last_blank:
+                m = lazy_at(s, pos)
+            if m is not None:
+                pos = m.end()
+                result = m.group(0)
                 if result[0] == "\t":
                     result = _TAB_RUN.sub(lambda t: " " * 4 * len(t.group(1)), result, count=1)
                 indented = indentation > 0 and result.startswith(" " * indentation)
@@ -122,32 +136,32 @@ class ListRules:
                 item.value[-1] += result
                 last_blank = False
                 continue
-            blank = src.scan(P.BLANK_LINE)
-            if blank is not None:
+            m = _BLANK_AT(s, pos)
+            if m is not None:
+                pos = m.end()
                 nested_found = True
                 last_blank = True
-                item.value[-1] += blank
+                item.value[-1] += m.group(0)
                 continue
             break
+        src.pos = pos
 
         self.tree.children.append(lst)
         last: Node | None = None
         items = lst.children
+        saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
         for it in items:
-            temp = Node("temp")
-            saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
-            for val in it.value:
+            texts, it.value = it.value, None
+            for val in texts:  # the item's blocks are parsed straight into it
                 self.src = Scanner(val)
-                self.parse_blocks(temp)
-            self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
-            it.children = temp.children
-            it.value = None
+                self.parse_blocks(it)
             ch = it.children
             if not ch:
                 continue
-            if ch[0].kind == "p" and len(ch) >= 2 and ch[1].kind == "eob" and ch[0].opts.get("ial"):
+            first_kind = ch[0].kind
+            if first_kind == "p" and len(ch) >= 2 and ch[1].kind == "eob" and ch[0].opts.get("ial"):
                 del ch[1]
-            if (ch[0].kind == "p"
+            if (first_kind == "p"
                     and (len(ch) < 2 or ch[1].kind != "blank"
                          or (it is items[-1] and len(ch) == 2 and not eob_found))
                     and (items[-1] is not it or len(items) == 1
@@ -157,6 +171,7 @@ class ListRules:
                     ch[0].children[0].value += "\n"
                 ch[0].opts["transparent"] = True
             last = ch.pop() if ch[-1].kind == "blank" else None
+        self.src, self.tree, self.block_ial, self.stack, self.text_type = saved
         if last is not None and not eob_found:
             self.tree.children.append(last)
         if self.gfm:
