@@ -20,7 +20,7 @@ from pyjekyll.reading.yaml_loader import PsychLoader
 _STR_TAG = "tag:yaml.org,2002:str"
 _START = re.compile(r"---[ ]*\n")
 #: characters outside libyaml's printable set, line breaks other than \n (NEL, LS, PS, CR), tabs, BOMs
-_UNUSUAL = re.compile("[^\\n\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD\\U00010000-\\U0010FFFF]")
+_UNUSUAL = re.compile("[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F\\u2028\\u2029\\uD800-\\uDFFF\\uFEFF\\uFFFE\\uFFFF]")
 #: `key:` or `key: value`; the key a plain word, the value up to the end of the line
 _LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?:[ ]+(.*?))?[ ]*")
 #: a plain scalar that ends where the line ends: no indicator first, no `: ` or ` #` inside

@@ -15,19 +15,19 @@ without other threads (not while `serve` watches files).
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content.excerpt import Excerpt
 from pyjekyll.converters.markdown_converter import MarkdownConverter
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from pyjekyll.site import Site
 
 #: fewer unconverted texts than this are not worth starting processes for
@@ -42,6 +42,8 @@ class AheadConversions:
     def __init__(self, converter: MarkdownConverter, texts: list[str], workers: int) -> None:
         self._index = {text: i for i, text in enumerate(texts)}
         self._done: dict[int, str | None] = {}
+        import multiprocessing  # (loaded only for a build that forks: small sites never do)
+
         context = multiprocessing.get_context("fork")
         self._lock = context.Lock()
         # [front, back): texts nobody took yet; the main process takes from the front,
@@ -86,8 +88,9 @@ class AheadConversions:
         Every waiting message is read, not one per worker: a worker blocks once its pipe
         is full, so reading one per call would hold it to the main process's pace.
         """
+        from multiprocessing.connection import wait
+
         for connection in wait(self._connections, None if block else 0):
-            assert isinstance(connection, Connection)
             while True:
                 try:
                     message = connection.recv()
@@ -178,7 +181,11 @@ def _texts_to_convert(site: Site, converter: MarkdownConverter) -> list[str]:
 
 
 def _can_fork() -> bool:
-    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    if not sys.platform.startswith("linux"):
+        return False
+    import multiprocessing
+
+    return ("fork" in multiprocessing.get_all_start_methods()
             and threading.active_count() == 1)
 
 
@@ -187,14 +194,15 @@ def converting_ahead(site: Site) -> Iterator[None]:
     """Run the body (the render loop) with workers converting Markdown ahead of it, if worth it."""
     ahead: AheadConversions | None = None
     jobs = job_count()
-    if jobs > 1 and _can_fork():
+    # (threads are counted first: `serve` watches with threads and never forks)
+    if jobs > 1 and threading.active_count() == 1:
         converter = next((c for c in site.converters if type(c) is MarkdownConverter), None)
         if converter is not None:
             try:
                 texts = _texts_to_convert(site, converter)
             except Exception:  # noqa: BLE001 - the serial render reports any real problem
                 texts = []
-            if len(texts) >= MIN_TEXTS:
+            if len(texts) >= MIN_TEXTS and _can_fork():
                 # Load the converter once here, not once per worker after the fork.
                 converter.engine()
                 ahead = AheadConversions(converter, texts, min(jobs - 1, len(texts) // MIN_TEXTS))
