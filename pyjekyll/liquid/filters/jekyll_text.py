@@ -1,6 +1,7 @@
 """Jekyll's text filters: converters, escaping, slugs, word counts, JSON and inspect."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -30,8 +31,13 @@ _CJK_CLASS = (
     "\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uffa0-\uffbe\uffc2-\uffc7\uffca-\uffcf"
     "\uffd2-\uffd7\uffda-\uffdc"
 )
-_CJK_CHAR = re.compile("[" + _CJK_CLASS + "]")
-_NON_CJK_WORD = re.compile("[^" + _CJK_CLASS + " \t\r\n\f\v]+")
+
+
+@functools.cache
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(one CJK character, one run of anything else but spaces); compiled on first use, as
+    the CJK class takes longer to compile than the rest of this module takes to load."""
+    return re.compile("[" + _CJK_CLASS + "]"), re.compile("[^" + _CJK_CLASS + " \t\r\n\f\v]+")
 
 
 def _site(context: Any) -> Any:
@@ -106,10 +112,12 @@ def number_of_words(value: Any, mode: Any = None) -> int:
     if not isinstance(value, str):
         raise LiquidArgumentError(f"undefined method `split' for {ruby.inspect(value)}")
     if mode == "cjk":
-        return len(_CJK_CHAR.findall(value)) + len(_NON_CJK_WORD.findall(value))
+        cjk_char, non_cjk_word = _cjk_patterns()
+        return len(cjk_char.findall(value)) + len(non_cjk_word.findall(value))
     if mode == "auto":
-        cjk = len(_CJK_CHAR.findall(value))
-        return len(awk_split(value)) if cjk == 0 else cjk + len(_NON_CJK_WORD.findall(value))
+        cjk_char, non_cjk_word = _cjk_patterns()
+        cjk = len(cjk_char.findall(value))
+        return len(awk_split(value)) if cjk == 0 else cjk + len(non_cjk_word.findall(value))
     return len(awk_split(value))
 
 
