@@ -46,11 +46,14 @@ def from_lookup(template: str, lookup: Callable[[str], Any], has: Callable[[str]
 
     def replace(m: re.Match[str]) -> str:
         name = m.group(1)
-        pool = [name, name[:-1]] if name.endswith("_") else [name]
-        winner = next((k for k in pool if has(k)), None)
-        if winner is None:
+        if has(name):
+            winner = name
+        elif name.endswith("_") and has(name[:-1]):
+            winner = name[:-1]
+        else:
             from pyjekyll.errors import InvalidPermalinkError
 
+            pool = [name, name[:-1]] if name.endswith("_") else [name]
             raise InvalidPermalinkError(
                 f"The URL template doesn't have {' or '.join(pool)} keys. Check your permalink template!")
         value = lookup(winner)

@@ -27,6 +27,13 @@ _DATE_FORMATS = {
 }
 
 
+_PLAIN_NUMBERS: dict[str, Callable[[Any], str]] = {
+    "year": lambda d: str(d.year),
+    "month": lambda d: f"{d.month:02d}",
+    "day": lambda d: f"{d.day:02d}",
+}
+
+
 class DocumentPlaceholders:
     NAMES = frozenset(["collection", "path", "name", "title", "slug", "categories",
                        "slugified_categories", "output_ext", *_DATE_FORMATS])
@@ -41,7 +48,11 @@ class DocumentPlaceholders:
         doc = self.doc
         fmt = _DATE_FORMATS.get(key)
         if fmt is not None:
-            return doc.date.strftime(fmt)
+            date = doc.date
+            # The three every date permalink uses, without strftime (same digits for 4-digit years)
+            if key in _PLAIN_NUMBERS and 1000 <= date.year <= 9999:
+                return _PLAIN_NUMBERS[key](date)
+            return date.strftime(fmt)
         if key == "collection":
             return doc.collection.label
         if key == "path":
