@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterator, TextIO
 
 from liquid.builtin.expressions import LoopExpression, StringLiteral
-from liquid.builtin.tags.for_tag import ENDFORBLOCK, ENDFORELSEBLOCK, TAG_ELSE, TAG_ENDFOR, ForNode, ForTag
+from liquid.builtin.tags.for_tag import ENDFORBLOCK, ENDFORELSEBLOCK, TAG_ELSE, TAG_ENDFOR, ForLoop, ForNode, ForTag
 from liquid import Undefined
-from liquid.exceptions import LiquidError, LiquidSyntaxError
+from liquid.exceptions import BreakLoop, ContinueLoop, LiquidError, LiquidSyntaxError
 from liquid.parser import get_parser
 from liquid.token import TOKEN_EXPRESSION, TOKEN_TAG
 
 from pyjekyll.liquid.error_mode import parse_with_selected_parser
 from pyjekyll.liquid.expression_markup import parse_markup
 from pyjekyll.liquid.filters.values import to_integer
+from pyjekyll.liquid.render_context import push_namespace
 from pyjekyll.liquid.strict_markup import END, StrictParser, StrictSyntaxError
 from pyjekyll.liquid.variable_markup import QUOTED_FRAGMENT, tag_markup
 
@@ -150,7 +151,42 @@ def parse_loop(env: object, expression: Token) -> LoopExpression:
     )
 
 
+class RubyForNode(ForNode):
+    """python-liquid's `for`, rendered without its context managers (same scope and loop stack)."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        it, length = self.expression.evaluate(context)
+        if not length:
+            return self.default.render(context, buffer) if self.default else 0
+        name = self.expression.identifier
+        forloop = ForLoop(name=f"{name}-{self.expression.iterable}", it=it, length=length,
+                          parentloop=context.parentloop())
+        namespace: dict[str, object] = {"forloop": forloop, name: None}
+        context.raise_for_loop_limit(forloop.length)
+        context.loops.append(forloop)
+        push_namespace(context, namespace)
+        count = 0
+        block = self.block
+        try:
+            for item in forloop:
+                namespace[name] = item
+                try:
+                    count += block.render(context, buffer)
+                except ContinueLoop:
+                    continue
+                except BreakLoop:
+                    break
+        finally:
+            context.loops.pop()
+            context.scope.pop()
+        return count
+
+
 class RubyForTag(ForTag):
+    node_class = RubyForNode
+
     def parse(self, stream: TokenStream) -> ForNode:
         token = stream.eat(TOKEN_TAG)
         if stream.current.kind != TOKEN_EXPRESSION:

@@ -89,7 +89,8 @@ class JekyllTemplate(BoundTemplate):
     context_class = JekyllRenderContext
 
 
-def _push(context: RenderContext, namespace: Mapping[str, object]) -> None:
+def push_namespace(context: RenderContext, namespace: Mapping[str, object]) -> None:
+    """What `context.extend(namespace)` does on entering (the caller pops it afterwards)."""
     scope = context.scope
     if scope.size() > context.env.context_depth_limit:
         raise ContextDepthError("maximum context depth reached, possible recursive include", token=None)
@@ -105,9 +106,9 @@ def render_partial(template: BoundTemplate, context: RenderContext, buffer: Text
     """
     scope = context.scope
     if namespace is not None:
-        _push(context, namespace)
+        push_namespace(context, namespace)
     try:
-        _push(context, _PARTIAL_NAMESPACE)
+        push_namespace(context, _PARTIAL_NAMESPACE)
         try:
             env = template.env
             checked = bool(context.disabled_tags)  # (never in Jekyll: no `render` tag)
