@@ -397,8 +397,12 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                     apply_ial(child.attr, child.opts["ial"], self.alds)
             else:
                 last_blank = None
-                if child.children:
-                    self.finish_tree(child)
+                grand = child.children
+                if grand:
+                    if len(grand) == 1 and grand[0].kind == "raw_text" and no_span_start(grand[0].value) is None:
+                        grand[0].kind = "text"  # one plain run: nothing else to finish below
+                    else:
+                        self.finish_tree(child)
                 opts = child.opts
                 if opts:
                     if opts.get("ial"):

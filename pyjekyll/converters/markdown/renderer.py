@@ -95,9 +95,18 @@ class HtmlRenderer:
         indent += 2
         stack = self.stack
         stack.append(el)
-        out = "".join([_DISPATCH[c.kind](self, c, indent) for c in children])
+        parts = []
+        cjk = self.join_cjk_lines
+        for c in children:
+            if c.kind == "text" and not cjk:  # text written in place: the commonest child
+                text = c.value
+                if "&" in text or "<" in text or ">" in text:
+                    text = _ESCAPE_TEXT.sub(_escape_sub, text)
+                parts.append(text)
+            else:
+                parts.append(_DISPATCH[c.kind](self, c, indent))
         stack.pop()
-        return out
+        return "".join(parts)
 
     def entity(self, ent: Entity, original: str | None = None) -> str:
         return entity_text(ent, self.entity_output, original)
@@ -148,12 +157,12 @@ class HtmlRenderer:
         pad = " " * indent
         if code is not None:
             self.add_highlighter_class(attr, lang or self.highlighter.default_lang("block"))
-            return f"{pad}<div{html_attributes(attr)}>{code}{pad}</div>\n"
+            return f"{pad}<div{html_attributes(attr) if attr else ''}>{code}{pad}</div>\n"
         body = escape_html(el.value)
         if body.endswith("\n"):
             body = body[:-1]
         code_attr = {"class": f"language-{lang}"} if lang else {}
-        return f"{pad}<pre{html_attributes(attr)}><code{html_attributes(code_attr)}>{body}\n</code></pre>\n"
+        return f"{pad}<pre{html_attributes(attr) if attr else ''}><code{html_attributes(code_attr)}>{body}\n</code></pre>\n"
 
     def add_highlighter_class(self, attr: dict[str, str], lang: str | None) -> None:
         attr["class"] = (attr.get("class", "") + self.highlighter.class_suffix).lstrip()
@@ -190,7 +199,7 @@ class HtmlRenderer:
         return str(self.options.get("auto_id_prefix", "")) + gen
 
     def convert_hr(self, el: Node, indent: int) -> str:
-        return f"{' ' * indent}<hr{html_attributes(el.attr)} />\n"
+        return f"{' ' * indent}<hr{html_attributes(el.attr) if el.attr else ''} />\n"
 
     def convert_ul(self, el: Node, indent: int) -> str:
         refs = (el.opts.get("ial") or {}).get(":refs") or ()
@@ -209,7 +218,7 @@ class HtmlRenderer:
 
     def convert_li(self, el: Node, indent: int) -> str:
         pad = " " * indent
-        out = f"{pad}<{el.kind}{html_attributes(el.attr)}>"
+        out = f"{pad}<{el.kind}{html_attributes(el.attr) if el.attr else ''}>"
         res = self.inner(el, indent)
         first = el.children[0] if el.children else None
         if first is None or (first.kind == "p" and first.opts.get("transparent")):
@@ -311,22 +320,22 @@ class HtmlRenderer:
                 return result
             if block:
                 return self.block("div", el.attr, result, indent)
-            return f"<span{html_attributes(el.attr)}>${el.value}$</span>"
+            return f"<span{html_attributes(el.attr) if el.attr else ''}>${el.value}$</span>"
         attr = dict(el.attr)
         attr["class"] = f"{attr.get('class', '')} kdmath".lstrip()
         if block:
             return self.block("div", attr, f"$$\n{el.value}\n$$", indent)
-        return f"<span{html_attributes(attr)}>${el.value}$</span>"
+        return f"<span{html_attributes(attr) if attr else ''}>${el.value}$</span>"
 
     # ------------------------------------------------------------- spans
     def convert_br(self, el: Node, indent: int) -> str:
         return "<br />"
 
     def convert_a(self, el: Node, indent: int) -> str:
-        return f"<a{html_attributes(el.attr)}>{self.inner(el, indent)}</a>"
+        return f"<a{html_attributes(el.attr) if el.attr else ''}>{self.inner(el, indent)}</a>"
 
     def convert_img(self, el: Node, indent: int) -> str:
-        return f"<img{html_attributes(el.attr)} />"
+        return f"<img{html_attributes(el.attr) if el.attr else ''} />"
 
     def convert_codespan(self, el: Node, indent: int) -> str:
         attr = dict(el.attr)
@@ -337,7 +346,7 @@ class HtmlRenderer:
             self.add_highlighter_class(attr, lang or self.highlighter.default_lang("span"))
         else:
             code = escape_html(el.value)
-        return f"<code{html_attributes(attr)}>{code}</code>"
+        return f"<code{html_attributes(attr) if attr else ''}>{code}</code>"
 
     def convert_footnote(self, el: Node, indent: int) -> str:
         name = str(self.options.get("footnote_prefix", "")) + el.opts["name"]
@@ -357,7 +366,7 @@ class HtmlRenderer:
                 f'<a href="#fn:{name}" class="footnote" rel="footnote">{number}</a></sup>')
 
     def convert_em(self, el: Node, indent: int) -> str:
-        return f"<{el.kind}{html_attributes(el.attr)}>{self.inner(el, indent)}</{el.kind}>"
+        return f"<{el.kind}{html_attributes(el.attr) if el.attr else ''}>{self.inner(el, indent)}</{el.kind}>"
 
     convert_strong = convert_em
 
@@ -387,15 +396,15 @@ class HtmlRenderer:
         attr = dict(self.root.opts["abbrev_attr"][el.value].attr)
         if title:
             attr["title"] = title
-        return f"<abbr{html_attributes(attr)}>{el.value}</abbr>"
+        return f"<abbr{html_attributes(attr) if attr else ''}>{el.value}</abbr>"
 
     # ---------------------------------------------------------- helpers
     def block(self, name: str, attr: dict[str, str], body: str, indent: int) -> str:
-        return f"{' ' * indent}<{name}{html_attributes(attr)}>{body}</{name}>\n"
+        return f"{' ' * indent}<{name}{html_attributes(attr) if attr else ''}>{body}</{name}>\n"
 
     def indented_block(self, name: str, attr: dict[str, Any], body: str, indent: int) -> str:
         pad = " " * indent
-        return f"{pad}<{name}{html_attributes(attr)}>\n{body}{pad}</{name}>\n"
+        return f"{pad}<{name}{html_attributes(attr) if attr else ''}>\n{body}{pad}</{name}>\n"
 
     def toc_tree(self, kind: str, attr: dict[str, str]) -> Node:
         sections = Node(kind, None, dict(attr))

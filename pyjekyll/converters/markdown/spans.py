@@ -198,6 +198,13 @@ class SpanRules:
         end = len(s)
         children = el.children
         text_kind = self.text_type
+        if stop_re is None:
+            self._spans_to_end(src, s, children, text_kind, start_re.search, by_char, anywhere)
+            if pushed:
+                self.tree, self.text_type = self.stack.pop()
+            else:
+                self.tree = None  # type: ignore[assignment]
+            return False
         # Cached next positions: of a span start (searched from `from_a`) and of the stop pattern.
         from_a = found_a = -1
         from_b = found_b = -1
@@ -259,6 +266,47 @@ class SpanRules:
         else:
             self.tree = None  # type: ignore[assignment]
         return stop_found
+
+    def _spans_to_end(self: "Parser", src: Scanner, s: str, children: list[Node], text_kind: str,  # type: ignore[misc]
+                      search: Callable[..., re.Match[str] | None], by_char: dict, anywhere: tuple) -> None:
+        """parse_spans without a stop pattern: every span start up to the end of the text."""
+        end = len(s)
+        quote_early = bool(anywhere)
+        pos = src.pos
+        while pos < end:
+            m = search(s, pos)
+            if m is None:
+                p = end
+            else:
+                p = m.start()
+                ch = s[p]
+                if ch == "\n":  # a line break starts at the two spaces before it
+                    if p - 2 >= pos:
+                        p -= 2
+                elif ch == ">":  # " >>" starts at its space
+                    if p > pos and s[p - 1] == " ":
+                        p -= 1
+                elif quote_early and p > pos and ch in "\"'" and s[p - 1] != "\\":
+                    p -= 1
+            if p > pos:  # the plain text before the next span: joins a preceding text element
+                if children and children[-1].kind == text_kind:
+                    children[-1].value += s[pos:p]
+                else:
+                    children.append(Node(text_kind, s[pos:p]))
+            if p == end:
+                break
+            src.pos = p
+            for start_rx, method in by_char.get(s[p], anywhere):
+                m = start_rx.match(s, p)
+                if m:
+                    src.m = m  # rules read their start match from the scanner
+                    method(self)
+                    break
+            else:
+                self.add_text(s[p])
+                src.pos = p + 1
+            pos = src.pos
+        src.pos = end
 
     def parse_isolated_spans(self: "Parser", text: str, rules: tuple[str, ...]) -> list[Node]:  # type: ignore[misc]
         """Run a subset of span rules over standalone text (tables use this to find cells)."""
