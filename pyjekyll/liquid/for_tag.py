@@ -103,6 +103,11 @@ class RubyLoopExpression(LoopExpression):
 
     __slots__ = ()
 
+    def _to_iter(self, obj: object, context: RenderContext) -> tuple[Iterator[object], int]:
+        if obj.__class__ is list:  # the common case, without python-liquid's abstract-class tests
+            return iter(obj), len(obj)  # type: ignore[arg-type]
+        return super()._to_iter(obj, context)
+
     def evaluate(self, context: RenderContext) -> tuple[Iterator[object], int]:
         it, length = self._to_iter(self.iterable.evaluate(context), context)
         if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
