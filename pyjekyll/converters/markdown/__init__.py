@@ -7,8 +7,7 @@ Public API:
 - `smartify(text, site_config=None)`: Jekyll's `smartify` filter (SmartyPants typography).
 
 The parser is our own rule set written against kramdown's documented and observed
-behaviour; mistune 3 supplies the span-rule registry whose compiled scanner finds where
-span rules may start. Conversion never raises: on an internal error the text comes back
+behaviour. Conversion never raises: on an internal error the text comes back
 escaped in a paragraph.
 """
 from __future__ import annotations

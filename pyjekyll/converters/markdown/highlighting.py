@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from pyjekyll import highlight
-
 # Keyword arguments `kramdown_highlight` understands, with how each option value is coerced.
 _OPTION_TYPES: dict[str, type] = {
     "default_lang": str, "guess_lang": bool, "disable": bool, "line_numbers": bool,
@@ -64,8 +62,10 @@ class CodeHighlighter:
         if not self.enabled:
             return None
         opts = self.span_opts if span else self.block_opts
+        # Imported on first use: pages without code never pay for the lexer registry.
+        from pyjekyll.highlight import kramdown_highlight
         try:
-            return highlight.kramdown_highlight(code, lang, span=span, **opts)
+            return kramdown_highlight(code, lang, span=span, **opts)
         except Exception:  # a lexer failure must not break the page: the code is shown escaped
             return None
 

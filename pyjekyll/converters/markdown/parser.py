@@ -266,7 +266,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
         text = m.group("contents").rstrip()
-        hid = P.HEADER_ID.search(text)
+        hid = P.header_id_re().search(text) if "{#" in text else None
         if hid:
             return text[:hid.start()].rstrip(), hid.group("id")
         return text, None

@@ -5,6 +5,7 @@ is re.S, and Ruby's ASCII-only `\\s`/`\\w` are spelled out where the difference 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 M = re.M
@@ -108,7 +109,13 @@ _XML_NAME_START = (":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D
                    "\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD"
                    "\U00010000-\U000EFFFF")
 _XML_NAME = _XML_NAME_START + "\\-.0-9\u00B7\u0300-\u036F\u203F-\u2040"
-HEADER_ID = re.compile(rf"[\t ]\{{#(?P<id>[{_XML_NAME_START}][{_XML_NAME}]*)\}}\Z")
+HEADER_ID_SOURCE = rf"[\t ]\{{#(?P<id>[{_XML_NAME_START}][{_XML_NAME}]*)\}}\Z"
+
+
+@functools.cache
+def header_id_re() -> re.Pattern[str]:
+    """The header `{#id}` pattern, compiled on first use (its character classes are slow to build)."""
+    return re.compile(HEADER_ID_SOURCE)
 CODEBLOCK_START = INDENT
 CODEBLOCK_MATCH = re.compile(
     rf"(?:(?:^[ \t\r\f\v]*\n)*(?:(?:\t| {{4}})[ \t]*\S.*\n)+(?:(?!^{OPT_SPACE}{IAL_BLOCK}|^\^[ \t\r\f\v]*?\n"

@@ -5,6 +5,7 @@ in the source survive as blank lines between blocks; tight list items keep their
 """
 from __future__ import annotations
 
+import functools
 import random
 import re
 import string
@@ -485,12 +486,17 @@ _DISPATCH: dict[str, Callable[[HtmlRenderer, Node, int], str]] = {
 _CJK = (r"[\u2E80-\u2FDF\u3005\u3007\u3021-\u3029\u3038-\u303B\u3041-\u3096\u309D-\u309F"
         r"\u30A1-\u30FA\u30FD-\u30FF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF"
         r"\uFF66-\uFF6F\uFF71-\uFF9D\U00020000-\U0003134F]")
-_CJK_LINE_BREAK = re.compile(rf"(?<={_CJK})\n(?={_CJK})")
+
+
+@functools.cache
+def _cjk_line_break() -> re.Pattern[str]:
+    """Compiled on first use: only `remove_line_breaks_for_cjk` needs it."""
+    return re.compile(rf"(?<={_CJK})\n(?={_CJK})")
 
 
 def _join_cjk_lines(text: str) -> str:
     """`remove_line_breaks_for_cjk`: a line break between two CJK characters is dropped."""
-    return _CJK_LINE_BREAK.sub("", text)
+    return _cjk_line_break().sub("", text)
 
 
 def _toc_entry(nodes: list[Node]) -> list[Node]:

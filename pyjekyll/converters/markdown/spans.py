@@ -1,14 +1,12 @@
 """kramdown's span-level rules (emphasis, code, links, quotes, entities, ...).
 
-The scanner looks for the next place where any rule may start (mistune's rule registry
-compiles that alternation), then tries the rules in kramdown's priority order there.
+The scanner looks for the next place where any rule may start (one compiled alternation of
+the rules' start characters), then tries the rules in kramdown's priority order there.
 """
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Callable
-
-from mistune.core import InlineState, Parser as MistuneParser
 
 from . import patterns as P
 from .attributes import merge_ial, apply_ial, parse_attribute_list
@@ -115,25 +113,21 @@ _SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
 _BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 
 
-class _SpanRegistry(MistuneParser[InlineState]):
-    """mistune's rule registry (specification and rule order) for the span rules.
+class _SpanRegistry:
+    """The compiled start scanner of each span rule set in use.
 
-    Its scanner is compiled without named groups: the rule is chosen afterwards by kramdown's
+    The scanner is compiled without named groups: the rule is chosen afterwards by kramdown's
     priority order, and an unnamed alternation searches several times faster.
     """
 
-    SPECIFICATION = SPAN_START
-    DEFAULT_RULES = DEFAULT_RULES
-
     def __init__(self) -> None:
-        super().__init__()
         self._scanners: dict[tuple[str, ...], tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]] = {}
 
     def scanner(self, rules: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
         """The start pattern for `rules`, plus which rules to try for each first character."""
         found = self._scanners.get(rules)
         if found is None:
-            pattern = re.compile("|".join(self.specification[r] for r in rules), re.S)
+            pattern = re.compile("|".join(SPAN_START[r] for r in rules), re.S)
             by_char: dict[str, list[str]] = {}
             for rule in rules:
                 chars = FIRST_CHARS[rule]
