@@ -99,11 +99,14 @@ class HtmlRenderer:
         parts = []
         cjk = self.join_cjk_lines
         for c in children:
-            if c.kind == "text" and not cjk:  # text written in place: the commonest child
+            kind = c.kind
+            if kind == "text" and not cjk:  # text written in place: the commonest child
                 text = c.value
                 if "&" in text or "<" in text or ">" in text:
                     text = _ESCAPE_TEXT.sub(_escape_sub, text)
                 parts.append(text)
+            elif kind == "blank":
+                parts.append("\n")
             else:
                 parts.append(_DISPATCH[c.kind](self, c, indent))
         stack.pop()
@@ -284,7 +287,35 @@ class HtmlRenderer:
     def convert_table(self, el: Node, indent: int) -> str:
         return self.indented_block(el.kind, el.attr, self.inner(el, indent), indent)
 
-    convert_thead = convert_tbody = convert_tfoot = convert_tr = convert_table
+    convert_thead = convert_tbody = convert_tfoot = convert_table
+
+    def convert_tr(self, el: Node, indent: int) -> str:
+        """A row writes its cells itself: their kind and alignment follow from the row's place."""
+        stack = self.stack
+        section = stack[-1] if stack else None
+        table = stack[-2] if len(stack) >= 2 else None
+        cell_name = "th" if section is not None and section.kind == "thead" else "td"
+        aligns = table.opts.get("alignment", []) if table is not None else []
+        cell_indent = indent + 2
+        pad = " " * cell_indent
+        stack.append(el)
+        parts = []
+        for idx, cell in enumerate(el.children):
+            if cell.kind != "td":
+                parts.append(_DISPATCH[cell.kind](self, cell, cell_indent))
+                continue
+            body = self.inner(cell, cell_indent)
+            if not body:
+                assert _NBSP is not None
+                body = self.entity(_NBSP)
+            attr = cell.attr
+            align = aligns[idx] if idx < len(aligns) else "default"
+            if align != "default":
+                attr = dict(attr)
+                attr["style"] = (f"{attr['style']}; " if "style" in attr else "") + f"text-align: {align}"
+            parts.append(f"{pad}<{cell_name}{html_attributes(attr) if attr else ''}>{body}</{cell_name}>\n")
+        stack.pop()
+        return self.indented_block("tr", el.attr, "".join(parts), indent)
 
     def convert_td(self, el: Node, indent: int) -> str:
         res = self.inner(el, indent)
