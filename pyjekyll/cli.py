@@ -81,6 +81,9 @@ def build_command(source: str | None = None, destination: str | None = None, con
     # Only a site built again (watching, incremental) reads files a second time.
     site.keep_read_caches = bool(watch or incremental)
     build(site, watching=watch)
+    # Nothing but our own code ran: `run` may skip tearing the interpreter down.
+    manager = site.plugin_manager
+    _state["quick_exit"] = not watch and not (manager is not None and manager.runs_user_code)
     if strict and site.plugin_manager is not None and site.plugin_manager.unavailable:
         logger.error("Error:", "plugins that could not run: " + ", ".join(site.plugin_manager.unavailable))
         return 1
@@ -115,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status instead of exiting (usable in-process)."""
     args = list(sys.argv[1:] if argv is None else argv)
     _state["trace"] = "--trace" in args or "-t" in args
+    _state["quick_exit"] = False
     logger.warnings.clear()
     from pyjekyll.fast_build_args import fast_build_arguments
 
@@ -158,4 +162,30 @@ def _report(exc: JekyllError) -> None:
 
 
 def run() -> None:
-    sys.exit(main())
+    status = main()
+    if _state.get("quick_exit"):
+        _quick_exit(status)
+    sys.exit(status)
+
+
+def _quick_exit(status: int) -> None:
+    """Leave after a plain build without the interpreter's teardown.
+
+    Freeing every object of a large site one by one takes a noticeable share of the run
+    (about 0.1 s at 1,000 posts). Every file the build writes is closed by then; the
+    exit handlers still run and the output streams are flushed. Not after site or
+    installed plugins ran (their files or threads are theirs to finish), nor with other
+    threads alive; then the usual exit follows.
+    """
+    import threading
+
+    run_exit_handlers = getattr(__import__("atexit"), "_run_exitfuncs", None)
+    if run_exit_handlers is None or threading.active_count() != 1:
+        return
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)

@@ -72,6 +72,8 @@ class PluginManager:
         self.site = site
         self.api = PluginAPI(site)
         self.unavailable: list[str] = []
+        #: a site plugin (`_plugins/*.py`) or an installed one (entry point) was loaded
+        self.runs_user_code = False
 
     def requested_gems(self) -> list[str]:
         config = self.site.config
@@ -113,6 +115,7 @@ class PluginManager:
             for plugin_dir in self.plugin_dirs():
                 self._load_directory(plugin_dir)
             for ep in entry_points_in("pyjekyll.plugins"):
+                self.runs_user_code = True
                 try:
                     self._register(ep.load())
                 except FatalError:
@@ -146,6 +149,7 @@ class PluginManager:
                 if spec is None or spec.loader is None:
                     continue
                 module = importlib.util.module_from_spec(spec)
+                self.runs_user_code = True
                 try:
                     spec.loader.exec_module(module)
                     self._register(module)

@@ -39,3 +39,19 @@ def test_plain_build_line_does_not_load_typer(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "False"]
     assert (tmp_path / "_site" / "index.html").is_file()
+
+
+def test_plain_build_exits_quickly_with_its_output_complete(tmp_path: Path) -> None:
+    (tmp_path / "index.md").write_text("---\ntitle: x\n---\n# {{ page.title }}\n")
+    out = subprocess.run([sys.executable, "-m", "pyjekyll", "build", "-q", "-s", str(tmp_path),
+                          "-d", str(tmp_path / "_site")], cwd=REPO, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "_site" / "index.html").read_text() == '<h1 id="x">x</h1>\n'
+
+
+def test_failed_build_still_exits_with_its_status(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("---\nlayout: x\n---\n{% for %}\n")
+    out = subprocess.run([sys.executable, "-m", "pyjekyll", "build", "-q", "-s", str(tmp_path),
+                          "-d", str(tmp_path / "_site")], cwd=REPO, capture_output=True, text=True)
+    assert out.returncode == 1
+    assert "Liquid" in out.stdout + out.stderr
