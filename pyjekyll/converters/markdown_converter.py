@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from pyjekyll.converters.base import Converter
 from pyjekyll.disk_cache import DiskCache, code_stamp, open_disk_cache
 from pyjekyll.errors import FatalError
+from pyjekyll.log import logger
 
 #: texts shorter than this are converted again rather than looked up on disk
 DISK_CACHE_MIN_LENGTH = 256
@@ -41,6 +42,8 @@ class MarkdownConverter(Converter):
         self._disk: DiskCache | None | bool = False  # False: not opened yet
         #: set while workers convert ahead of rendering; asked before converting here
         self.ahead: ConversionSource | None = None
+        #: kramdown's `show_warnings`: each fresh conversion logs kramdown's warnings, as Jekyll does
+        self._show_warnings = _truthy((config.get("kramdown") or {}).get("show_warnings"))
 
     def _setup(self) -> Any:
         if self._engine is None:
@@ -65,7 +68,7 @@ class MarkdownConverter(Converter):
     def convert(self, content: str) -> str:
         cached = self._cache.get(content)
         if cached is None:
-            ahead = self.ahead
+            ahead = None if self._show_warnings else self.ahead  # warnings are logged here
             if ahead is not None:
                 cached = ahead.take(content)
             if cached is None:
@@ -93,7 +96,12 @@ class MarkdownConverter(Converter):
             html = disk.get(content)
             if html is not None:
                 return html
-        html = self._setup().convert(content)
+        if self._show_warnings:
+            html, warnings = self._setup().convert_with_warnings(content)
+            for warning in warnings:
+                logger.warn("Kramdown warning:", warning)
+        else:
+            html = self._setup().convert(content)
         if disk is not None:
             disk.put(content, html)
         return html
@@ -106,6 +114,12 @@ class MarkdownConverter(Converter):
                                   default=_stable_repr)
             self._disk = open_disk_cache(self.config, "markdown", _fingerprint(settings))
         return self._disk  # type: ignore[return-value]
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() not in ("", "false", "nil")
+    return bool(value)
 
 
 def _stable_repr(value: Any) -> Any:

@@ -50,30 +50,43 @@ class KramdownConverter:
             hit = cache.get(text)
             if hit is not None:
                 return hit
-        try:
-            html = self._convert(text)
-        except RecursionError:
-            html = self._convert_deep(text)
-        except Exception:  # never let a document break the build, but say so
-            _LOG.warning("Markdown conversion failed; the text is output escaped", exc_info=True)
-            html = _fallback(text)
+        html = self._guarded(text, None)
         if cache is not None:
             if len(cache) >= _CACHE_ENTRIES:
                 cache.pop(next(iter(cache)))
             cache[text] = html
         return html
 
-    def _convert(self, text: str) -> str:
-        options = dict(self.options)
-        root = Parser(options, self._setup).parse(text)
-        return HtmlRenderer(root, options, self.highlighter).render()
+    def convert_with_warnings(self, text: str) -> tuple[str, list[str]]:
+        """The HTML plus kramdown's warnings for `text`, in kramdown's words and order (what
+        Jekyll logs as `Kramdown warning:` lines with `show_warnings`). Never cached."""
+        warnings: list[str] = []
+        return self._guarded(text, warnings), warnings
 
-    def _convert_deep(self, text: str) -> str:
+    def _guarded(self, text: str, warnings: list[str] | None) -> str:
+        try:
+            return self._convert(text, warnings)
+        except RecursionError:
+            return self._convert_deep(text, warnings)
+        except Exception:  # never let a document break the build, but say so
+            _LOG.warning("Markdown conversion failed; the text is output escaped", exc_info=True)
+            return _fallback(text)
+
+    def _convert(self, text: str, warnings: list[str] | None = None) -> str:
+        options = dict(self.options)
+        parser = Parser(options, self._setup, collect_warnings=warnings is not None)
+        root = parser.parse(text)
+        html = HtmlRenderer(root, options, self.highlighter).render()
+        if warnings is not None:
+            warnings.extend(parser.warnings)
+        return html
+
+    def _convert_deep(self, text: str, warnings: list[str] | None) -> str:
         """Deeply nested input (hundreds of levels): retry with room for the recursion."""
         old = sys.getrecursionlimit()
         try:
             sys.setrecursionlimit(max(old, _DEEP_RECURSION_LIMIT))
-            return self._convert(text)
+            return self._convert(text, warnings)
         except Exception:
             return _fallback(text)
         finally:

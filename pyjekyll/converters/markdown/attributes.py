@@ -16,12 +16,16 @@ _ID_OR_CLASS = re.compile(_ID_OR_CLASS_ONE)
 Attrs = dict[str, Any]
 
 
-def parse_attribute_list(text: str, into: Attrs) -> None:
-    """Fold the attribute list `text` into `into` (string keys are attributes, "refs" lists ALD names)."""
+def parse_attribute_list(text: str, into: Attrs) -> bool:
+    """Fold the attribute list `text` into `into` (string keys are attributes, "refs" lists ALD names).
+
+    False when `text` held something but no attribute could be read from it (kramdown warns)."""
     stripped = text.strip()
     if not stripped or stripped == ":":
-        return
+        return True
+    found = False
     for m in _ANY.finditer(text):
+        found = True
         key, sep, val, ref, id_class = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         if ref:
             into.setdefault(":refs", []).append(ref)
@@ -33,6 +37,7 @@ def parse_attribute_list(text: str, into: Attrs) -> None:
                     into["id"] = im.group(1)
         else:
             into[key] = re.sub(r"\\(\}|" + re.escape(sep) + ")", r"\1", val)
+    return found
 
 
 def merge_ial(ial: Attrs, extra: Attrs) -> None:

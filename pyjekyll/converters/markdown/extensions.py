@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .attributes import Attrs, parse_attribute_list
+from .attributes import Attrs
 from .options import apply_inline_option
 from .tree import Node
 
@@ -25,7 +25,7 @@ class ExtensionRules:
         m = src.check(P.ALD_START)
         if m:
             src.pos = m.end()
-            parse_attribute_list(m.group(2), self.alds.setdefault(m.group(1), {}))
+            self.attribute_list(m.group(2), self.alds.setdefault(m.group(1), {}))
             self.tree.children.append(self.new_block("eob", "ald"))
             return True
         if src.check(P.EXT_BLOCK_START):
@@ -37,13 +37,13 @@ class ExtensionRules:
             last = children[-1] if children else None
             if last is not None and last.kind != "blank" and (
                     last.kind != "eob" or last.value in ("link_def", "abbrev_def", "footnote_def")):
-                parse_attribute_list(m.group(1), last.opts.setdefault("ial", {}))
+                self.attribute_list(m.group(1), last.opts.setdefault("ial", {}))
                 if not src.check(P.IAL_BLOCK_START):
                     children.append(self.new_block("eob", "ial"))
             else:
                 if self.block_ial is None:
                     self.block_ial = {}
-                parse_attribute_list(m.group(1), self.block_ial)
+                self.attribute_list(m.group(1), self.block_ial)
             return True
         return False
 
@@ -64,7 +64,7 @@ class ExtensionRules:
             return fail()
         name = m.group(1) or ""
         opts: Attrs = {}
-        parse_attribute_list(m.group(2) or "", opts)
+        self.attribute_list(m.group(2) or "", opts)
         body: str | None = None
         if not m.group(3):
             stop_re = _ext_stop(name, kind)

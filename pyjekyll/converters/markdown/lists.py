@@ -9,7 +9,6 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
-from .attributes import parse_attribute_list
 from .scanner import Scanner, at_pos
 from .tree import Node
 
@@ -76,7 +75,7 @@ class ListRules:
         m = P.LIST_ITEM_IAL.match(text) if text[:1] == "{" else None  # `text` is left-stripped
         if m is None:
             return text
-        parse_attribute_list(m.group(1), item.opts.setdefault("ial", {}))
+        self.attribute_list(m.group(1), item.opts.setdefault("ial", {}))
         return text[m.end():]
 
     def parse_list(self: "Parser") -> bool:
@@ -104,8 +103,8 @@ class ListRules:
                     break
             m = item_at(s, pos)
             if m:
+                item = Node("li", location=src.line_at(pos)) if self.warn_on else Node("li")
                 pos = m.end()
-                item = Node("li")
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
                 content_re, lazy_re, _ = _list_patterns(indentation)
                 content_at, lazy_at = at_pos(content_re).match, at_pos(lazy_re).match
@@ -152,9 +151,11 @@ class ListRules:
         saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
         for it in items:
             texts, it.value = it.value, None
+            line = it.opts.get("location") or 1
             for val in texts:  # the item's blocks are parsed straight into it
-                self.src = Scanner(val)
+                self.src = Scanner(val, line)
                 self.parse_blocks(it)
+                line = self.src.line_at(len(val))
             ch = it.children
             if not ch:
                 continue
@@ -220,7 +221,7 @@ class ListRules:
             dt = Node("dt")
             m = P.LIST_ITEM_IAL.match(term)
             if m:
-                parse_attribute_list(m.group(1), dt.opts.setdefault("ial", {}))
+                self.attribute_list(m.group(1), dt.opts.setdefault("ial", {}))
                 term = term[m.end():]
             dt.opts["raw_text"] = term
             dt.children.append(Node("raw_text", term))
@@ -235,8 +236,9 @@ class ListRules:
         while not src.eos():
             m = src.check(start_re)
             if m:
+                item = (Node("dd", first_as_para=first_as_para, location=src.line_at())
+                        if self.warn_on else Node("dd", first_as_para=first_as_para))
                 src.pos = m.end()
-                item = Node("dd", first_as_para=first_as_para)
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
                 content_re, lazy_re, indent_re = _list_patterns(indentation)
                 dl.children.append(item)

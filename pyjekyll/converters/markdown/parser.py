@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any, Callable
 
 from . import patterns as P
-from .attributes import Attrs, apply_ial
+from .attributes import Attrs, apply_ial, parse_attribute_list
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
 from .spans import SpanRules, normalize_link_id, span_rule_names, span_scanner
@@ -62,8 +62,13 @@ class _Stop(Exception):
 class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     """Parses one document into a `Node` tree with kramdown's rules (GFM flavour)."""
 
-    def __init__(self, options: dict[str, Any], setup: "ParserSetup | None" = None) -> None:
+    def __init__(self, options: dict[str, Any], setup: "ParserSetup | None" = None,
+                 collect_warnings: bool = False) -> None:
         self.options = options
+        # kramdown's warnings, gathered only when asked for (line numbers cost a little).
+        self.warn_on = collect_warnings
+        self.warnings: list[str] = []
+        self.block_line = 1
         self.root = Node("root", abbrev_defs={}, abbrev_attr={})
         self.alds: dict[str, Attrs] = {}
         self.footnotes: dict[str, dict[str, Any]] = {}
@@ -103,6 +108,11 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         for data in self.footnotes.values():
             self.finish_tree(data["content"])
             self.replace_abbreviations(data["content"])
+        if self.warn_on:
+            for name, data in self.footnotes.items():
+                if "marker" not in data:
+                    self.warning(f"Footnote definition for '{name}' on line "
+                                 f"{data['content'].opts.get('location')} is unreferenced - ignoring")
         if not self.gfm:
             pass
         elif self.hard_line_break[0] in text:  # joined paragraph lines can form a break: be generous
@@ -115,8 +125,9 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         """Run the block rules over `text` (or the current source) into `el`; True when a closing tag stopped it."""
         saved = (self.tree, self.src, self.block_ial)
         self.tree, self.block_ial = el, None
+        warn_on = self.warn_on
         if text is not None:
-            self.src = Scanner(text)
+            self.src = Scanner(text, el.opts.get("location") or 1) if warn_on else Scanner(text)
         stopped = False
         try:
             src = self.src
@@ -129,6 +140,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                 ch = s[pos]
                 if ch == " ":
                     ch = s[pos:pos + 4].lstrip(" ")[:1] or " "
+                if warn_on:
+                    self.block_line = src.line_at(pos)
                 for starts_here, rule in table.get(ch, other):
                     m = starts_here(s, pos)
                     if m:
@@ -153,7 +166,19 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         elif text:
             children.append(Node(kind, text))
 
+    def warning(self, text: str) -> None:
+        """Record one of kramdown's warnings (when they are being collected)."""
+        if self.warn_on:
+            self.warnings.append(text)
+
+    def attribute_list(self, text: str, into: Attrs) -> None:
+        """Read an IAL or ALD body into `into`, warning as kramdown does when nothing is in it."""
+        if not parse_attribute_list(text, into):
+            self.warning(f"No or invalid attributes found in IAL/ALD content: {text}")
+
     def new_block(self, kind: str, value: Any = None, attr: dict[str, str] | None = None, **opts: Any) -> Node:
+        if self.warn_on:
+            opts.setdefault("location", self.block_line)
         el = Node(kind, value, attr, **opts)
         if self.block_ial is not None:
             el.opts["ial"] = self.block_ial
@@ -335,7 +360,9 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         if m is None:
             return False
         self.src.pos = m.end()
-        el = Node("footnote_def")
+        el = Node("footnote_def", location=self.block_line) if self.warn_on else Node("footnote_def")
+        if m.group(1) in self.footnotes:
+            self.warning(f"Duplicate footnote name '{m.group(1)}' on line {self.block_line} - overwriting")
         self.parse_blocks(el, P.INDENT.sub("", m.group(2)))
         eob = self.new_block("eob", "footnote_def")
         self.tree.children.append(eob)
@@ -348,16 +375,21 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         if m.group(3) and _LINK_DEF_TITLE_IN_URL.search(m.group(3)):
             return False
         self.src.pos = m.end()
+        link_id = normalize_link_id(m.group(1))
+        if self.warn_on and link_id in self.link_defs:
+            self.warning(f"Duplicate link ID '{link_id}' on line {self.src.line_at()} - overwriting")
         eob = self.new_block("eob", "link_def")
         self.tree.children.append(eob)
         url = m.group(2) if m.group(2) is not None else m.group(3)
-        self.link_defs[normalize_link_id(m.group(1))] = (url, m.group(5), eob)
+        self.link_defs[link_id] = (url, m.group(5), eob)
         return True
 
     def parse_abbrev_definition(self) -> bool:
         m = self.src.m
         assert m is not None
         self.src.pos = m.end()
+        if m.group(1) in self.root.opts["abbrev_defs"]:
+            self.warning(f"Duplicate abbreviation ID '{m.group(1)}' on line {self.block_line} - overwriting")
         eob = self.new_block("eob", "abbrev_def")
         self.tree.children.append(eob)
         self.root.opts["abbrev_defs"][m.group(1)] = m.group(2).strip()
@@ -379,7 +411,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                     out.append(child)
                     continue
                 self.stack = []
-                self.src = Scanner(child.value)
+                self.src = (Scanner(child.value, el.opts.get("location") or 1) if self.warn_on
+                            else Scanner(child.value))
                 self.tree = None  # type: ignore[assignment]
                 holder = self.span_holder
                 holder.children = []

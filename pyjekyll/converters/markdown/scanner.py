@@ -74,12 +74,18 @@ def _drop_leading_carets(pattern: str) -> str:
 class Scanner:
     """Text plus a position; `m` keeps the last match so rules can read its groups."""
 
-    __slots__ = ("s", "pos", "m")
+    __slots__ = ("s", "pos", "m", "start_line")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, start_line: int = 1) -> None:
         self.s = text
         self.pos = 0
         self.m: re.Match[str] | None = None
+        self.start_line = start_line
+
+    def line_at(self, pos: int | None = None) -> int:
+        """kramdown's line number at `pos`: line feeds up to and including the one at `pos` count."""
+        p = self.pos if pos is None else pos
+        return self.start_line + self.s.count("\n", 0, p + 1)
 
     def eos(self) -> bool:
         return self.pos >= len(self.s)

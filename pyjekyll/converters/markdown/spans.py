@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import patterns as P
-from .attributes import merge_ial, apply_ial, parse_attribute_list
+from .attributes import merge_ial, apply_ial
 from .entities import entity_by_code, entity_by_name
 from .scanner import Scanner
 from .tree import Node
@@ -415,6 +415,9 @@ class SpanRules:
         self.src.pos = m.end()
         fn = self.footnotes.get(m.group(1))
         if fn is None:
+            if self.warn_on:
+                self.warning(f"Footnote definition for '{m.group(1)}' not found on line "
+                             f"{self.src.line_at(self.src.pos - len(m.group(0)))}")
             self.add_text(m.group(0))
             return
         if "eob" in fn:
@@ -473,6 +476,8 @@ class SpanRules:
             if ldef is not None:
                 self._add_link(el, ldef[0], ldef[1], alt_text, ldef[2].opts.get("ial") if ldef[2] else None)
             else:
+                if self.warn_on and not (idm and idm.group(1)):
+                    self.warning(f"No link definition for link ID '{link_id}' found on line {src.line_at(saved)}")
                 self.rescan_budget -= src.pos - saved
                 src.pos = saved + len(result)
                 self.add_text(result)
@@ -567,10 +572,11 @@ class SpanRules:
             if last is not None and last.kind != "text":
                 src.pos = m.end()
                 attrs: dict = {}
-                parse_attribute_list(m.group(1), attrs)
+                self.attribute_list(m.group(1), attrs)
                 merge_ial(last.opts.setdefault("ial", {}), attrs)
                 apply_ial(last.attr, attrs, self.alds)
                 return
+            self.warning("Found span IAL after text - ignoring it")
         self.add_text(src.getch())
 
     def parse_html_entity(self: "Parser") -> None:  # type: ignore[misc]

@@ -106,6 +106,7 @@ class TableRule:
         if rows:
             add_container("tfoot" if has_footer else "tbody", False)
         if not any(c.kind == "tbody" for c in table.children):
+            self.warning(f"Found table without body on line {table.opts.get('location')} - ignoring it")
             src.pos = orig_pos
             return False
         for part in table.children:
