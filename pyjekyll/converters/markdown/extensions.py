@@ -52,16 +52,19 @@ class ExtensionRules:
         m = src.m
         assert m is not None
         saved = src.pos
+        line = src.line_at(saved) if self.warn_on else 0
         src.pos = m.end()
 
-        def fail() -> bool:
+        def fail(message: str) -> bool:
+            self.warning(message)
             src.pos = saved
             if kind == "span":
                 self.add_text(src.getch())
             return False
 
         if m.group(4) or m.group(0) == "{:/}":
-            return fail()
+            named = f"for '{m.group(4)}' " if m.group(4) else ""
+            return fail(f"Invalid extension stop tag {named} found on line {line} - ignoring it")
         name = m.group(1) or ""
         opts: Attrs = {}
         self.attribute_list(m.group(2) or "", opts)
@@ -70,12 +73,12 @@ class ExtensionRules:
             stop_re = _ext_stop(name, kind)
             found = src.scan_until(stop_re)
             if found is None:
-                return fail()
+                return fail(f"No stop tag for extension '{name}' found on line {line} - ignoring it")
             body = found[:src.m.start() - (src.pos - len(found))] if src.m else found
             if kind == "block" and body.endswith("\n"):
                 body = body[:-1]
         if not self.handle_extension(name, opts, body, kind):
-            return fail()
+            return fail(f"Invalid extension with name '{name}' specified on line {line} - ignoring it")
         return True
 
     def handle_extension(self: "Parser", name: str, opts: Attrs, body: str | None, kind: str) -> bool:
@@ -89,14 +92,33 @@ class ExtensionRules:
                 self.tree.children.append(Node("raw", body, category=kind, type=types))
             return True
         if name == "options":
+            unknown = []
             for key, val in opts.items():
-                if not key.startswith(":"):
-                    apply_inline_option(self.options, key, val)
+                if key.startswith(":"):
+                    continue
+                if key not in _KRAMDOWN_OPTION_NAMES:
+                    unknown.append(key)
+                elif key in _FORBIDDEN_INLINE:
+                    self.warning(f"Option {key} may not be set inline")
+                    continue
+                apply_inline_option(self.options, key, val)
+            for key in unknown:
+                self.warning(f"Unknown kramdown option '{key}'")
             if kind == "block":
                 self.tree.children.append(self.new_block("eob", "extension"))
             return True
         return False
 
+
+# The options kramdown 2.4 (with the GFM parser) defines; others are unknown to `{::options}`.
+_KRAMDOWN_OPTION_NAMES = frozenset(
+    "auto_id_prefix auto_id_stripping auto_ids entity_output footnote_backlink footnote_backlink_inline "
+    "footnote_nr footnote_prefix forbidden_inline_options gfm_quirks hard_wrap header_offset "
+    "html_to_native latex_headers line_width link_defs list_indent math_engine math_engine_opts "
+    "parse_block_html parse_span_html remove_block_html_tags remove_line_breaks_for_cjk "
+    "remove_span_html_tags smart_quotes syntax_highlighter syntax_highlighter_opts template toc_levels "
+    "transliterated_header_ids typographic_symbols".split())
+_FORBIDDEN_INLINE = frozenset({"template", "forbidden_inline_options"})
 
 _EXT_STOP_CACHE: dict[tuple[str, str], re.Pattern[str]] = {}
 

@@ -30,10 +30,13 @@ def close_tag_re(name: str, lookahead: bool = False) -> re.Pattern[str]:
     return rx
 
 
-def parse_html_attributes(text: str, lower: bool = True) -> dict[str, str]:
+def parse_html_attributes(text: str, lower: bool = True, repeated: list[str] | None = None) -> dict[str, str]:
+    """The tag's attributes; names given twice are added to `repeated` (the last value wins)."""
     attrs: dict[str, str] = {}
     for m in P.HTML_ATTRIBUTE.finditer(text):
         name = m.group(1).lower() if lower else m.group(1)
+        if repeated is not None and name in attrs:
+            repeated.append(name)
         val = m.group(2)
         if val is None:
             val = m.group(4) if m.group(4) is not None else ""
@@ -44,11 +47,27 @@ def parse_html_attributes(text: str, lower: bool = True) -> dict[str, str]:
 Handler = Callable[[Node, bool, bool], None]
 
 
+def _ruby(value: object) -> str:
+    """How Ruby interpolates a value into a message (nil is empty)."""
+    return "" if value is None else str(value)
+
+
 class HtmlRules:
     """Mixin for the parser: the block and span HTML rules."""
 
+    def html_attributes(self: "Parser", text: str, lower: bool, line: int | None) -> dict[str, str]:  # type: ignore[misc]
+        """parse_html_attributes, warning as kramdown does about repeated names."""
+        if not self.warn_on:
+            return parse_html_attributes(text, lower)
+        repeated: list[str] = []
+        attrs = parse_html_attributes(text, lower, repeated)
+        for name in repeated:
+            self.warning(f"Duplicate HTML attribute '{name}' on line {_ruby(line) or '?'} - overwriting previous one")
+        return attrs
+
     def parse_block_html(self: "Parser") -> bool:  # type: ignore[misc]
         src = self.src
+        line = src.line_at() if self.warn_on else None
         comment = src.scan(P.HTML_COMMENT)
         if comment is not None:
             self.tree.children.append(Node("xml_comment", comment, category="block"))
@@ -57,7 +76,7 @@ class HtmlRules:
         m = src.check(P.HTML_BLOCK_TAG)
         if m and m.group(1).lower() not in P.SPAN_ELEMENTS:
             src.pos = m.end()
-            self.handle_html_start_tag(m, self.handle_kramdown_html_tag)
+            self.handle_html_start_tag(m, self.handle_kramdown_html_tag, line)
             return True
         m = src.check(P.HTML_BLOCK_CLOSE)
         if m and m.group(1).lower() not in P.SPAN_ELEMENTS:
@@ -68,13 +87,16 @@ class HtmlRules:
                 raise _Stop()
         return False
 
-    def handle_html_start_tag(self: "Parser", m: re.Match[str], handler: Handler) -> None:  # type: ignore[misc]
+    def handle_html_start_tag(self: "Parser", m: re.Match[str], handler: Handler,  # type: ignore[misc]
+                              line: int | None = None) -> None:
         name = m.group(1)
         if name.lower() in P.KNOWN_ELEMENTS:
             name = name.lower()
         closed = m.group(4) is not None
-        attrs = parse_html_attributes(m.group(2), name in P.KNOWN_ELEMENTS)
+        attrs = self.html_attributes(m.group(2), name in P.KNOWN_ELEMENTS, line)
         el = Node("html_element", name, attrs, category="block")
+        if line is not None:
+            el.opts["location"] = line
         self.tree.children.append(el)
         if not closed and name in P.ELEMENTS_WITHOUT_BODY:
             closed = True
@@ -94,6 +116,7 @@ class HtmlRules:
         else:
             self.add_text(src.rest(), el, "raw")
             src.terminate()
+            self.warning(f"Found no end tag for '{name}' - auto-closing it")
 
     def handle_kramdown_html_tag(self: "Parser", el: Node, closed: bool, handle_body: bool) -> None:  # type: ignore[misc]
         src = self.src
@@ -115,7 +138,9 @@ class HtmlRules:
         el.opts["is_closed"] = closed
         if not closed and handle_body:
             if model == "block":
-                self.parse_blocks(el)
+                if not self.parse_blocks(el):
+                    self.warning(f"Found no end tag for '{el.value}' (line {_ruby(el.opts.get('location'))}) "
+                                 "- auto-closing it")
             elif model == "span":
                 start = src.pos
                 if src.scan_until(close_tag_re(el.value, lookahead=True)) is not None:
@@ -124,6 +149,8 @@ class HtmlRules:
                 else:
                     self.add_text(src.rest(), el)
                     src.terminate()
+                    self.warning(f"Found no end tag for '{el.value}' (line {_ruby(el.opts.get('location'))}) "
+                                 "- auto-closing it")
             else:
                 self.parse_raw_html(el, self.handle_kramdown_html_tag)
             if not (self.tree.kind == "html_element" and self.tree.opts.get("content_model") == "raw"):
@@ -139,8 +166,12 @@ class HtmlRules:
             if found is None:
                 self.add_text(src.rest(), self.tree, "text")
                 src.terminate()
+                if self.tree.kind == "html_element":
+                    self.warning(f"Found no end tag for '{self.tree.value}' on line "
+                                 f"{_ruby(self.tree.opts.get('location'))} - auto-closing it")
                 break
             self.add_text(found, self.tree, "text")
+            line = src.line_at() if self.warn_on else None
             text = src.scan(P.HTML_COMMENT)
             if text is not None:
                 self.tree.children.append(Node("xml_comment", text, category="block"))
@@ -152,7 +183,7 @@ class HtmlRules:
             m = src.check(P.HTML_TAG)
             if m:
                 src.pos = m.end()
-                self.handle_html_start_tag(m, handler)
+                self.handle_html_start_tag(m, handler, line)
                 continue
             m = src.check(P.HTML_TAG_CLOSE)
             if m:
@@ -163,18 +194,23 @@ class HtmlRules:
                     done = True
                 else:
                     self.add_text(m.group(0), self.tree, "text")
+                    self.warning(f"Found invalidly used HTML closing tag for '{name}' on line {_ruby(line)} "
+                                 "- ignoring it")
                 continue
             self.add_text(src.getch(), self.tree, "text")
         self.tree, _ = self.stack.pop()
 
     def parse_span_html(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src
+        line = src.line_at() if self.warn_on else None
         text = src.scan(P.HTML_COMMENT)
         if text is not None:
             self.tree.children.append(Node("xml_comment", text, category="span"))
             return
         text = src.scan(P.HTML_TAG_CLOSE)
         if text is not None:
+            if line is not None:
+                self.warning(f"Found invalidly used HTML closing tag for '{src.m.group(1)}' on line {line}")  # type: ignore[union-attr]
             self.add_text(text)
             return
         m = src.check(P.HTML_TAG)
@@ -187,9 +223,10 @@ class HtmlRules:
         if known:
             name = name.lower()
         if name in P.BLOCK_ELEMENTS:
+            self.warning(f"Found block HTML tag '{name}' in span-level text on line {line}")
             self.add_text(m.group(0))
             return
-        attrs = parse_html_attributes(m.group(2), known)
+        attrs = self.html_attributes(m.group(2), known, line)
         for k, v in attrs.items():
             if v:
                 attrs[k] = _NEWLINES.sub(" ", v)
@@ -199,7 +236,9 @@ class HtmlRules:
         else:
             parse = bool(self.options.get("parse_span_html", True))
         mode = _MARKDOWN_ATTR.get(attrs.pop("markdown", None) or "")
-        if mode == "span":
+        if mode == "block":
+            self.warning(f"Cannot use block-level parsing in span-level HTML tag (line {line}) - using default mode")
+        elif mode == "span":
             parse = True
         elif mode == "default":
             parse = P.content_model(name) != "raw"
@@ -213,5 +252,6 @@ class HtmlRules:
             if self.parse_spans(el, stop, None if parse else ("span_html",)):
                 src.scan(stop)
             else:
+                self.warning(f"Found no end tag for '{name}' (line {line}) - auto-closing it")
                 self.add_text(src.rest(), el)
                 src.terminate()
