@@ -33,19 +33,24 @@ def write_site(site: Site) -> None:
     owners_for = _hook_owners
     # Files the cleanup stage saw in the destination (None: unknown, so check each one).
     existing = getattr(site, "existing_dest_files", None)
+    made_dirs: set[str] = set()
     for item in items:
         if hasattr(item, "output") and not hasattr(item, "modified_time"):
             path = item.destination(site.dest)
             _write_bytes(path, (item.output or "").encode("utf-8", "surrogatepass"),
-                         may_exist=existing is None or path in existing)
+                         may_exist=existing is None or path in existing, made_dirs=made_dirs)
             for owner in owners_for(item):
                 site.hooks.trigger(owner, "post_write", item)
         else:
             item.write(site.dest)
 
 
-def _write_bytes(path: str, data: bytes, may_exist: bool = True) -> None:
-    """Write only when the bytes change, so unchanged files keep their mtime."""
+def _write_bytes(path: str, data: bytes, may_exist: bool = True, made_dirs: set[str] | None = None) -> None:
+    """Write only when the bytes change, so unchanged files keep their mtime.
+
+    `made_dirs` remembers the folders this write stage has made sure of, so files that
+    share a folder cost one `makedirs` between them.
+    """
     if may_exist:
         try:
             with open(path, "rb") as fh:
@@ -53,11 +58,17 @@ def _write_bytes(path: str, data: bytes, may_exist: bool = True) -> None:
                     return
         except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             pass
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    parent = os.path.dirname(path)
+    if made_dirs is None or parent not in made_dirs:
+        os.makedirs(parent, exist_ok=True)
+        if made_dirs is not None:
+            made_dirs.add(parent)
     if os.path.isdir(path):
         import shutil
 
         shutil.rmtree(path)
+        if made_dirs is not None:  # (folders under it are gone too)
+            made_dirs.difference_update([d for d in made_dirs if d == path or d.startswith(path + os.sep)])
     with open(path, "wb") as fh:
         fh.write(data)
 
