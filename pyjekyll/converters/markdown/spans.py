@@ -108,6 +108,9 @@ _OPEN_PAREN = re.compile(r"\(")
 _SIMPLE_LINK = re.compile(r"\[([^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*)\]\(([^\s()<>\"'\\]+)\)")
 # Emphasis around text that cannot start any span rule, closed by a lone delimiter.
 _PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*(?<! )"
+# The same link whose whole text is one such strong or em run: `[**text**](url)`.
+_SIMPLE_EMPHASIS_LINK = re.compile(
+    rf"\[(\*\*|\*(?!\*))({_PLAIN_INNER})\1\]\(([^\s()<>\"'\\]+)\)")
 _SIMPLE_STRONG = re.compile(rf"\*\*({_PLAIN_INNER})\*\*")
 _SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
 _BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
@@ -447,6 +450,15 @@ class SpanRules:
                 src.pos = simple.end()
                 el = Node("a", None, {"href": simple.group(2)})
                 el.children.append(Node("text", simple.group(1)))
+                self.tree.children.append(el)
+                return
+            simple = _SIMPLE_EMPHASIS_LINK.match(src.s, saved)
+            if simple:  # the general rule would find one strong/em inside plain brackets
+                src.pos = simple.end()
+                inner = Node("strong" if len(simple.group(1)) == 2 else "em")
+                inner.children.append(Node("text", simple.group(2)))
+                el = Node("a", None, {"href": simple.group(3)})
+                el.children.append(inner)
                 self.tree.children.append(el)
                 return
         el = Node(kind)
