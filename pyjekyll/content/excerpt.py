@@ -95,6 +95,8 @@ class Excerpt:
             return head
         if "{%" in head:
             head = self._close_liquid_blocks(head)
+        if "]:" not in tail:  # no reference definitions to carry over (the common case)
+            return head
         definitions = [a + b for a, b in _LINK_REF.findall(tail) if a in head]
         if not definitions:
             return head

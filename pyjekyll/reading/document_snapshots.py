@@ -63,13 +63,20 @@ def read_document(doc: Document) -> None:
 _IMMUTABLE = (str, int, float, bool, type(None), dt.datetime, dt.date)
 
 
+_IMMUTABLE_TYPES = frozenset(_IMMUTABLE)
+
+
 def _copied(value: Any) -> Any:
     """A deep copy of front matter data (YAML gives dicts, lists and immutable scalars)."""
     kind = type(value)
+    if kind in _IMMUTABLE_TYPES:
+        return value
     if kind is dict:
-        return {k: _copied(v) for k, v in value.items()}
+        shared = _IMMUTABLE_TYPES
+        return {k: v if type(v) in shared else _copied(v) for k, v in value.items()}
     if kind is list:
-        return [_copied(v) for v in value]
+        shared = _IMMUTABLE_TYPES
+        return [v if type(v) in shared else _copied(v) for v in value]
     if isinstance(value, _IMMUTABLE):
         return value
     return copy.deepcopy(value)
