@@ -2,9 +2,11 @@
 
 The body of a page or document without Liquid is already the text its Markdown
 converter will get, and a conversion depends only on that text and the site's
-settings. So before rendering starts, workers convert those texts, taking them from
-the back of the render order while the main process renders from the front (and
-converts what it reaches first itself). The main process uses a worker's HTML only
+settings. So before rendering starts, workers convert those texts: from a share into
+the render order to its end, then the rest from the back, while the main process
+renders from the front (and converts what it reaches before any worker, which is why
+the workers start a little way in: the main process also renders all the Liquid, so
+both sides run out of work about together). The main process uses a worker's HTML only
 for the very same text — a hook may still change a body — so a parallel build writes
 the same bytes as a serial one; anything unexpected falls back to converting in the
 main process.
@@ -32,8 +34,12 @@ if TYPE_CHECKING:
 
 #: fewer unconverted texts than this are not worth starting processes for
 MIN_TEXTS = 16
+#: where in the render order workers start converting (a share of the texts): the main
+#: process converts what comes before it while also rendering all Liquid, so both sides
+#: finish about together when Liquid and Markdown cost about the same per page
+START_SHARE = 0.15
 #: positions in the shared bounds array
-_FRONT, _BACK = 0, 1
+_FRONT, _BACK, _FORWARD = 0, 1, 2
 
 
 class AheadConversions:
@@ -41,14 +47,17 @@ class AheadConversions:
 
     def __init__(self, converter: MarkdownConverter, texts: list[str], workers: int) -> None:
         self._index = {text: i for i, text in enumerate(texts)}
+        self._total = len(texts)
         self._done: dict[int, str | None] = {}
         import multiprocessing  # (loaded only for a build that forks: small sites never do)
 
         context = multiprocessing.get_context("fork")
         self._lock = context.Lock()
-        # [front, back): texts nobody took yet; the main process takes from the front,
-        # workers from the back.
-        self._bounds = context.RawArray("q", [0, len(texts)])
+        # Texts nobody took yet: [front, back) and [forward, len). The main process takes
+        # from the front; workers take from `forward` onwards first (it starts a share
+        # into the list), then from the back of [front, back).
+        start = int(len(texts) * START_SHARE)
+        self._bounds = context.RawArray("q", [0, start, start])
         self._connections: list[Connection] = []
         self._processes: list[Any] = []
         sys.stdout.flush()
@@ -72,9 +81,14 @@ class AheadConversions:
         if index in self._done:
             return self._done.pop(index)
         with self._lock:
-            if index < self._bounds[_BACK]:
-                if index >= self._bounds[_FRONT]:
-                    self._bounds[_FRONT] = index + 1
+            bounds = self._bounds
+            if index < bounds[_FRONT]:
+                return None
+            if index < bounds[_BACK]:
+                bounds[_FRONT] = index + 1
+                return None
+            if index >= bounds[_FORWARD]:  # the main process caught up with the workers
+                bounds[_FORWARD] = index + 1
                 return None
         while index not in self._done:
             if not self._connections:
@@ -110,6 +124,7 @@ class AheadConversions:
         # (A worker that died holding the lock must not hang the build: they are stopped anyway.)
         if self._lock.acquire(timeout=1.0):
             self._bounds[_BACK] = self._bounds[_FRONT]
+            self._bounds[_FORWARD] = self._total
             self._lock.release()
         for process in self._processes:
             process.terminate()
@@ -122,14 +137,20 @@ class AheadConversions:
 
 
 def _work(converter: MarkdownConverter, texts: list[str], bounds: Any, lock: Any, results: Connection) -> None:
-    """A worker: convert texts from the back until it meets the main process."""
+    """A worker: convert texts from `forward` to the end, then from the back of the
+    front part until it meets the main process."""
+    total = len(texts)
     try:
         while True:
             with lock:
-                index = bounds[_BACK] - 1
-                if index < bounds[_FRONT]:
-                    break
-                bounds[_BACK] = index
+                if bounds[_FORWARD] < total:
+                    index = bounds[_FORWARD]
+                    bounds[_FORWARD] = index + 1
+                else:
+                    index = bounds[_BACK] - 1
+                    if index < bounds[_FRONT]:
+                        break
+                    bounds[_BACK] = index
             try:
                 html: str | None = converter.convert_fresh(texts[index])
             except BaseException:  # noqa: BLE001 - the main process converts it again and reports
