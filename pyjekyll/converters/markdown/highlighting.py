@@ -6,6 +6,7 @@ into its arguments (block and span options merged as kramdown merges them).
 """
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 # Keyword arguments `kramdown_highlight` understands, with how each option value is coerced.
@@ -14,6 +15,13 @@ _OPTION_TYPES: dict[str, type] = {
     "start_line": int, "css_class": str, "wrap": bool, "table_class": str,
     "gutter_class": str, "code_class": str,
 }
+
+
+@functools.cache
+def _kramdown_highlight() -> Any:
+    """Imported on first use: pages without code never pay for the lexer registry."""
+    from pyjekyll.highlight import kramdown_highlight
+    return kramdown_highlight
 
 
 def _coerce(key: str, value: Any) -> Any:
@@ -62,10 +70,8 @@ class CodeHighlighter:
         if not self.enabled:
             return None
         opts = self.span_opts if span else self.block_opts
-        # Imported on first use: pages without code never pay for the lexer registry.
-        from pyjekyll.highlight import kramdown_highlight
         try:
-            return kramdown_highlight(code, lang, span=span, **opts)
+            return _kramdown_highlight()(code, lang, span=span, **opts)
         except Exception:  # a lexer failure must not break the page: the code is shown escaped
             return None
 

@@ -39,7 +39,7 @@ class ParserSetup:
     """What the parser derives from the options, worked out once per converter."""
 
     __slots__ = ("gfm", "atx_quirk", "paragraph_end", "atx_re", "fence_re", "hard_line_break",
-                 "block_rules", "span_rules", "paragraph_end_at", "derived")
+                 "block_rules", "span_rules", "paragraph_end_at", "span_scan")
 
     def __init__(self, options: dict[str, Any]) -> None:
         # Jekyll's default input is GFM; `input: kramdown` selects kramdown's own syntax.
@@ -53,8 +53,7 @@ class ParserSetup:
         self.hard_line_break = "\n" if options.get("hard_wrap") else "\\\n"
         self.block_rules = _BLOCK_RULE_TABLE if self.gfm else _KRAMDOWN_RULE_TABLE
         self.span_rules = span_rule_names(options, self.gfm)
-        self.derived: dict[str, Any] = {name: getattr(self, name) for name in self.__slots__ if name != "derived"}
-        self.derived["span_scan"] = span_scanner(self.span_rules)
+        self.span_scan = span_scanner(self.span_rules)
 
 
 class _Stop(Exception):
@@ -83,9 +82,16 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         self.text_type = "raw_text"
         if setup is None:
             setup = ParserSetup(options)
-        # gfm, atx_quirk, paragraph_end(_at), atx_re, fence_re, hard_line_break, block_rules,
-        # span_rules, span_scan: copied in one step (this runs once per document)
-        self.__dict__.update(setup.derived)
+        self.gfm = setup.gfm
+        self.atx_quirk = setup.atx_quirk
+        self.paragraph_end = setup.paragraph_end
+        self.paragraph_end_at = setup.paragraph_end_at
+        self.atx_re = setup.atx_re
+        self.fence_re = setup.fence_re
+        self.hard_line_break = setup.hard_line_break
+        self.block_rules = setup.block_rules
+        self.span_rules = setup.span_rules
+        self.span_scan = setup.span_scan
         self.has_headers = False
         self.span_holder = Node("raw_text")  # receives the spans of one text run at a time
         # Failed link and emphasis attempts rescan their text; past this many characters of such
