@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 class ExtensionRules:
     """Mixin for the parser: block extensions and the extension tags shared with spans."""
 
+    __slots__ = ()
+
     def parse_block_extensions(self: "Parser") -> bool:
         src = self.src
         m = src.check(P.ALD_START)

@@ -58,6 +58,8 @@ _BLANK_AT = at_pos(P.BLANK_LINE).match
 class ListRules:
     """Mixin for the parser: the list and definition-list block rules."""
 
+    __slots__ = ()
+
     def _first_list_line(self: "Parser", indentation: int, content: str) -> tuple[str, int]:
         rest = content.lstrip(" \t\r\f\v")
         if (rest[:1] in ("\n", "{", "")) and P.LIST_ITEM_IAL_CHECK.match(content):

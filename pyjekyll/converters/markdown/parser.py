@@ -63,6 +63,11 @@ class _Stop(Exception):
 class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
     """Parses one document into a `Node` tree with kramdown's rules (GFM flavour)."""
 
+    __slots__ = ("options", "warn_on", "warnings", "block_line", "root", "alds", "footnotes", "link_defs",
+                 "id_counter", "src", "tree", "block_ial", "stack", "text_type", "gfm", "atx_quirk",
+                 "paragraph_end", "paragraph_end_at", "atx_re", "fence_re", "hard_line_break",
+                 "block_rules", "span_rules", "span_scan", "has_headers", "span_holder", "rescan_budget")
+
     def __init__(self, options: dict[str, Any], setup: "ParserSetup | None" = None,
                  collect_warnings: bool = False) -> None:
         self.options = options

@@ -55,6 +55,8 @@ def _ruby(value: object) -> str:
 class HtmlRules:
     """Mixin for the parser: the block and span HTML rules."""
 
+    __slots__ = ()
+
     def html_attributes(self: "Parser", text: str, lower: bool, line: int | None) -> dict[str, str]:  # type: ignore[misc]
         """parse_html_attributes, warning as kramdown does about repeated names."""
         if not self.warn_on:

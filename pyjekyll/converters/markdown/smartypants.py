@@ -18,6 +18,8 @@ _ANYWHERE = re.compile("")
 
 
 class SmartyPantsParser(Parser):
+    __slots__ = ()
+
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(options)
         self.block_rules = _RULES

@@ -178,6 +178,8 @@ def _rule_method(name: str) -> Callable[..., None]:
 class SpanRules:
     """Mixin for the parser: span parsing and every span rule."""
 
+    __slots__ = ()
+
     def parse_spans(self: "Parser", el: Node, stop_re: re.Pattern[str] | None = None,  # type: ignore[misc]
                     rules: tuple[str, ...] | None = None, text_type: str | None = None,
                     stop_check: Callable[[], bool] | None = None) -> bool:

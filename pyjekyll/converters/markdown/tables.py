@@ -25,6 +25,8 @@ _ROW_LINE_AT = at_pos(P.TABLE_ROW_LINE).match
 class TableRule:
     """Mixin for the parser: the table block rule."""
 
+    __slots__ = ()
+
     def parse_table(self: "Parser") -> bool:  # type: ignore[misc]
         if not self.after_block_boundary():
             return False
