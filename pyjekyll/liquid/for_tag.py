@@ -101,7 +101,12 @@ class RubyLoopExpression(LoopExpression):
     `limit: 0` loops zero times, numbers go through `Utils.to_integer` (so `2.5` is an
     error and `"0x10"` is 16), and a negative offset starts at the first item."""
 
-    __slots__ = ()
+    __slots__ = ("_stop_key",)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        #: where `offset: continue` finds this loop's last stop (made once, not per render)
+        self._stop_key = f"{self.identifier}-{self.iterable}"
 
     def _to_iter(self, obj: object, context: RenderContext) -> tuple[Iterator[object], int]:
         if obj.__class__ is list:  # the common case, without python-liquid's abstract-class tests
@@ -111,7 +116,7 @@ class RubyLoopExpression(LoopExpression):
     def evaluate(self, context: RenderContext) -> tuple[Iterator[object], int]:
         it, length = self._to_iter(self.iterable.evaluate(context), context)
         if isinstance(self.offset, StringLiteral) and self.offset.value == "continue":
-            start = context.stopindex(f"{self.identifier}-{self.iterable}")
+            start = context.stopindex(self._stop_key)
         elif self.offset is None:
             start = 0
         else:
@@ -124,8 +129,9 @@ class RubyLoopExpression(LoopExpression):
                 stop = self._ruby_int(value) + start
         first = min(max(start, 0), length)
         last = length if stop is None else min(max(stop, first), length)
-        context.stopindex(key=f"{self.identifier}-{self.iterable}", index=start + (last - first))
-        it = islice(it, first, last)
+        context.stopindex(key=self._stop_key, index=start + (last - first))
+        if first or last != length:
+            it = islice(it, first, last)
         if self.reversed:
             return reversed(list(it)), last - first
         return it, last - first

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import urllib.request
+import weakref
 from typing import TYPE_CHECKING, Any, TextIO
 
 from liquid import Undefined
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from liquid.stream import TokenStream
     from liquid.token import Token
 
+#: per Liquid environment: (gist, file) -> code, or None when GitHub could not be reached
+_FETCHED: "weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str | None]]" = weakref.WeakKeyDictionary()
 _ARGUMENTS = re.compile(r"\A(\S+|.*(?=/).+)\s?(\S*)\Z")
 _STRING_LITERAL = re.compile(r"""\A(?:"([^"]*)"|'([^']*)')\Z""")
 _USAGE = ("Valid syntax:\n  {% gist user/1234567 %}\n  {% gist user/1234567 foo.js %}\n"
@@ -70,7 +73,7 @@ class GistNode(Node):
 
 
 def _noscript_copy(env: Any, gist_id: str, filename: str) -> str:
-    fetched: dict[tuple[str, str], str | None] = env.__dict__.setdefault("gist_code", {})
+    fetched = _FETCHED.setdefault(env, {})
     key = (gist_id, filename)
     if key not in fetched:
         fetched[key] = _fetch_code(gist_id, filename)
@@ -122,5 +125,13 @@ class GistTag(Tag):
         return GistNode(token, match.group(1).strip(), match.group(2).strip())
 
 
+def _forget(site: Any, *_: Any) -> None:
+    """Each render stage downloads again (a served site may have new gist revisions)."""
+    fetched = _FETCHED.get(site.liquid)
+    if fetched is not None:
+        fetched.clear()
+
+
 def register(api: PluginAPI) -> None:
     api.tag(GistTag)
+    api.hook("site", "pre_render", _forget)
