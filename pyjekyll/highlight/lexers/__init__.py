@@ -47,6 +47,7 @@ EXACT_LEXERS: dict[str, str] = {
     "perl": "perl:PerlLexer",
     "lua": "lua:LuaLexer",
     "haskell": "haskell:HaskellLexer",
+    "scala": "scala:ScalaLexer",
 }
 
 
