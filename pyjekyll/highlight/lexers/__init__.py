@@ -48,6 +48,7 @@ EXACT_LEXERS: dict[str, str] = {
     "lua": "lua:LuaLexer",
     "haskell": "haskell:HaskellLexer",
     "scala": "scala:ScalaLexer",
+    "elixir": "elixir:ElixirLexer",
 }
 
 
