@@ -49,6 +49,7 @@ EXACT_LEXERS: dict[str, str] = {
     "haskell": "haskell:HaskellLexer",
     "scala": "scala:ScalaLexer",
     "elixir": "elixir:ElixirLexer",
+    "tex": "tex:TexLexer",
 }
 
 
