@@ -50,6 +50,7 @@ EXACT_LEXERS: dict[str, str] = {
     "scala": "scala:ScalaLexer",
     "elixir": "elixir:ElixirLexer",
     "tex": "tex:TexLexer",
+    "objective_c": "objective_c:ObjectiveCLexer",
 }
 
 
