@@ -56,14 +56,20 @@ WORD_LISTS = {
   "apache" => %w(directives sections values),
   "php" => %w(keywords builtins),
   "lua" => %w(builtins),
+  "julia" => %w(TYPES),
 }.freeze
+
+# A lexer constant holding a plain `\b(?: a | b | ... )\b` alternation, as its words.
+def regexp_words(regexp)
+  regexp.source.gsub(/\\b|\(\?:|\)|\s+/, "").split("|")
+end
 
 def write_word_lists
   lists = {}
   WORD_LISTS.each do |tag, methods|
     lexer = Rouge::Lexer.find(tag)
     methods.each do |m|
-      value = lexer.public_send(m)
+      value = m.match?(/\A[A-Z]/) ? regexp_words(lexer.const_get(m)) : lexer.public_send(m)
       # A hash of lists (PHP's builtins by module) keeps its keys.
       lists["#{tag}.#{m}"] = value.is_a?(Hash) ? value.transform_values(&:to_a) : value.to_a
     end

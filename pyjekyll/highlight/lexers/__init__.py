@@ -51,6 +51,7 @@ EXACT_LEXERS: dict[str, str] = {
     "elixir": "elixir:ElixirLexer",
     "tex": "tex:TexLexer",
     "objective_c": "objective_c:ObjectiveCLexer",
+    "julia": "julia:JuliaLexer",
 }
 
 
