@@ -73,16 +73,20 @@ class DependentsIndex:
 
     # -- questions -----------------------------------------------------------------------
     def stale_global_readers(self, read: Callable[[str, str], Digest | None],
-                             template: Callable[[Slot], Digest]) -> set[ItemKey]:
+                             template: Callable[[Slot], Digest],
+                             kept: Callable[[Slot], bool] | None = None) -> set[ItemKey]:
         """Items that saw a site-wide value or a template other than the current one.
 
         Volatile values (bodies, related posts) depend on the moment of the read: their
-        readers are always re-checked, at their own turn.
+        readers are always re-checked, at their own turn. Slots `kept` says cannot have
+        changed are not asked.
         """
         stale: set[ItemKey] = set()
         for slot, groups in self.global_reads.items():
             if slot[1] in VOLATILE_READS:
                 _all_readers(groups, stale)
+            elif kept is not None and kept(slot):
+                continue
             else:
                 _readers_not_seeing(groups, read(slot[0], slot[1]), stale)
         for slot, groups in self.templates.items():

@@ -36,15 +36,20 @@ def _identity_table() -> dict[type, Callable[[Any], str]]:
     from pyjekyll.liquid.drops.static_file import StaticFileDrop
 
     return {
-        DocumentDrop: lambda d: f"doc\0{d.doc.collection.label}\0{d.doc.relative_path}",
+        DocumentDrop: lambda d: document_identity(d.doc),
         PageDrop: lambda d: f"page\0{d.page.relative_path}\0{d.page.url}",
-        ExcerptDrop: lambda d: f"excerpt\0{d.doc.doc.collection.label}\0{d.doc.doc.relative_path}",
+        ExcerptDrop: lambda d: "excerpt" + document_identity(d.doc.doc)[3:],
         SiteDrop: lambda d: "site",
         StaticFileDrop: lambda d: f"static\0{d.file.relative_path}",
         CollectionDrop: lambda d: f"collection\0{d.collection.label}",
         JekyllDrop: lambda d: "jekyll",
         ThemeDrop: lambda d: "theme",
     }
+
+
+def document_identity(doc: Any) -> str:
+    """The identity of a document's drop (its excerpt's: "excerpt" in place of "doc")."""
+    return f"doc\0{doc.collection.label}\0{doc.relative_path}"
 
 
 #: drop type -> how to name what it stands for (filled on first use: the drop modules import late)

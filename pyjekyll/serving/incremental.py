@@ -14,6 +14,7 @@ save; a configuration change starts afresh with a new clock.
 from __future__ import annotations
 
 import collections
+import hashlib
 import os
 import pickle
 import time
@@ -26,7 +27,7 @@ from pyjekyll.serving.dependents import DependentsIndex
 from pyjekyll.serving.fingerprint import Digest, Fingerprinter
 from pyjekyll.serving.instrument import instrument
 from pyjekyll.serving.output import clean_and_write
-from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents
+from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents, shape_reads
 from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
     structure_digest
 
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 STATE_FILE = "pyjekyll-incremental.pickle"
-_STATE_FORMAT = 2
+_STATE_FORMAT = 3
 
 
 @dataclass
@@ -175,7 +176,7 @@ class IncrementalBuilder:
         changes = self._changes
         if changes.bodies_only:
             index = self.dependents
-            stale = index.stale_global_readers(verifier.read, verifier.template_digest)
+            stale = index.stale_global_readers(verifier.read, verifier.template_digest, shape_reads(site))
             stale |= index.stale_item_readers(changes.dirty_idents, verifier.read)
             self._stale = stale
         return verifier
@@ -258,7 +259,10 @@ class IncrementalBuilder:
     def _changed_outputs(self) -> list[str]:
         outputs: dict[str, Digest] = {}
         for trace_key, trace in self.traces.items():
-            outputs[trace_key[2]] = self._printer.digest(trace.output)
+            digest = trace.output_digest
+            if digest is None:
+                digest = trace.output_digest = _text_digest(trace.output)
+            outputs[trace_key[2]] = digest
         for path, stat in self._static_outputs.items():
             outputs[path] = repr(stat).encode()
         changed = [p for p, d in outputs.items() if self.outputs.get(p) != d]
@@ -302,6 +306,12 @@ class IncrementalBuilder:
             os.replace(tmp, path)
         except (OSError, pickle.PickleError, TypeError, AttributeError):
             pass  # a cache that cannot be written only costs speed
+
+
+def _text_digest(text: str | None) -> Digest:
+    if text is None:
+        return b"N"
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _plain_converters(site: Site, item: Any) -> bool:

@@ -14,7 +14,7 @@ identity test.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pyjekyll.content.document import Document
 from pyjekyll.content.page import Page
@@ -70,6 +70,34 @@ def _foreign_code(site: Site) -> bool:
             if not str(getattr(func, "__module__", "") or "").startswith(_SHIPPED_PREFIX):
                 return True
     return False
+
+
+#: `site` values made from the set of items and their front matter alone
+_SHAPE_SITE_READS = frozenset({"k:posts", "k:pages", "k:static_files", "k:tags", "k:categories",
+                               "k:html_pages", "k:collections", "k:documents"})
+#: the same for each collection's drop
+_SHAPE_COLLECTION_READS = frozenset({"k:docs", "k:files"})
+
+
+def shape_reads(site: Site) -> Callable[[tuple[Any, ...]], bool]:
+    """Which recorded reads cannot change while the shape and all front matter stay.
+
+    Lists of items digest to their members' identities and order; both follow from
+    the shape and the front matter (dates order posts, tags and categories group
+    them, permalinks name pages). A build where only bodies changed skips asking
+    them again (asking means digesting thousands of drops).
+    """
+    site_reads = _SHAPE_SITE_READS | {"k:" + label for label in site.collections}
+
+    def kept(slot: tuple[Any, ...]) -> bool:
+        ident = slot[0]
+        if ident == "site":
+            return slot[1] in site_reads
+        if ident.startswith("collection\0"):
+            return slot[1] in _SHAPE_COLLECTION_READS
+        return ident == "structure"
+
+    return kept
 
 
 def _source_path(item: Any) -> str | None:

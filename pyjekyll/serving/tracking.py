@@ -13,7 +13,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from pyjekyll.serving.fingerprint import Digest, Fingerprinter, drop_identity, is_transparent
+from pyjekyll.serving.fingerprint import Digest, Fingerprinter, document_identity, drop_identity, is_transparent
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
@@ -39,6 +39,8 @@ class Trace:
     output: str | None = None
     #: the reads of excerpts among `reads` (found on first reuse)
     excerpt_reads: tuple[tuple[str, str], ...] | None = None
+    #: digest of `output` (made once, when a build first reports changed outputs)
+    output_digest: Digest | None = None
 
 
 def item_key(site: Site, item: Any) -> tuple[str, str, str]:
@@ -155,41 +157,62 @@ class Verifier:
         self.payload = payload
         self.printer = printer
         self._structure = structure
-        self._registry: dict[str, Any] | None = None
+        self._registry: dict[str, dict[str, Any]] = {}
         self._files: dict[str, str | None] = {}
         self._memo: dict[tuple[str, str], Digest | None] = {}
         self._templates: dict[tuple[Any, ...], Digest] = {}
 
-    def _drops(self) -> dict[str, Any]:
-        if self._registry is None:
-            site = self.site
-            registry: dict[str, Any] = {}
-            ambiguous: set[str] = set()
+    def _family(self, family: str) -> dict[str, Any]:
+        """The items of one family of identities, by identity (made when first asked).
 
-            def add(item: Any) -> None:
-                ident = drop_identity(item.to_liquid())
-                if ident is None:
-                    return
-                if ident in registry:
-                    ambiguous.add(ident)
-                registry[ident] = item
+        A family is one collection's documents and their excerpts (`doc\0label`), the
+        pages, or the static files; a rebuild that asks about one changed post then
+        indexes one collection, not the whole site. An identity two different items
+        share names neither of them.
+        """
+        registry = self._registry.get(family)
+        if registry is not None:
+            return registry
+        site = self.site
+        registry = self._registry[family] = {}
+        ambiguous: set[str] = set()
 
-            for collection in site.collections.values():
-                for doc in collection.docs:
-                    add(doc)
-                    excerpt = doc.data.get("excerpt")
-                    if hasattr(excerpt, "to_liquid") and hasattr(excerpt, "doc"):
-                        add(excerpt)
-                for static in collection.files:
-                    add(static)
+        def add(item: Any, ident: str | None) -> None:
+            if ident is None:
+                return
+            known = registry.get(ident)
+            if known is not None and known is not item:
+                ambiguous.add(ident)
+            registry[ident] = item
+
+        if family.startswith("doc\0"):
+            collection = site.collections.get(family[4:])
+            for doc in collection.docs if collection is not None else ():
+                ident = document_identity(doc)
+                add(doc, ident)
+                excerpt = doc.data.get("excerpt")
+                if hasattr(excerpt, "to_liquid") and hasattr(excerpt, "doc"):
+                    add(excerpt, "excerpt" + ident[3:])
+        elif family == "page":
             for page in site.pages:
-                add(page)
+                add(page, drop_identity(page.to_liquid()))
+        else:
+            for collection in site.collections.values():
+                for static in collection.files:
+                    add(static, drop_identity(static.to_liquid()))
             for static in site.static_files:
-                add(static)
-            for ident in ambiguous:
-                registry[ident] = None
-            self._registry = registry
-        return self._registry
+                add(static, drop_identity(static.to_liquid()))
+        for ident in ambiguous:
+            registry[ident] = None
+        return registry
+
+    def _item(self, ident: str) -> Any:
+        kind, _, rest = ident.partition("\0")
+        if kind in ("doc", "excerpt"):
+            family = "doc\0" + rest.partition("\0")[0]
+        else:
+            family = kind
+        return self._family(family).get(ident)
 
     def _drop(self, ident: str) -> Any:
         if ident == "site":
@@ -202,7 +225,7 @@ class Verifier:
             label = ident.split("\0", 1)[1]
             collection = self.site.collections.get(label)
             return collection.to_liquid() if collection is not None else None
-        item = self._drops().get(ident)
+        item = self._item(ident)
         return item.to_liquid() if item is not None else None
 
     def _read(self, ident: str, name: str) -> Digest | None:
