@@ -52,6 +52,7 @@ EXACT_LEXERS: dict[str, str] = {
     "tex": "tex:TexLexer",
     "objective_c": "objective_c:ObjectiveCLexer",
     "julia": "julia:JuliaLexer",
+    "dart": "dart:DartLexer",
 }
 
 
