@@ -53,6 +53,7 @@ EXACT_LEXERS: dict[str, str] = {
     "objective_c": "objective_c:ObjectiveCLexer",
     "julia": "julia:JuliaLexer",
     "dart": "dart:DartLexer",
+    "graphql": "graphql:GraphqlLexer",
 }
 
 
