@@ -26,7 +26,7 @@ from pyjekyll.liquid.drops.base import set_read_observer
 from pyjekyll.serving.dependents import DependentsIndex
 from pyjekyll.serving.fingerprint import Digest, Fingerprinter
 from pyjekyll.serving.instrument import instrument
-from pyjekyll.serving.output import clean_and_write
+from pyjekyll.serving.output import DestinationRecord, clean_and_write
 from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents, shape_reads
 from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
     structure_digest
@@ -69,6 +69,8 @@ class IncrementalBuilder:
         self._keys: dict[int, tuple[Any, tuple[str, str, str]]] = {}
         self._report = BuildReport()
         self._static_outputs: dict[str, tuple[int, int]] = {}
+        #: the destination as the last build's write stage left it (None: walk it)
+        self._destination: DestinationRecord | None = None
         #: who read what, kept in step with `traces`
         self.dependents = DependentsIndex()
         #: the sources the traces were rendered from
@@ -120,9 +122,14 @@ class IncrementalBuilder:
         render_site(site, self._render_item)
         site.profile_phases["RENDER"] = time.perf_counter() - phase
         phase = time.perf_counter()
-        static_stats = self._refresh_static_files()
+        record = self._destination
+        self._destination = None  # (until this build's write stage completes)
+        if record is not None and (report.full or not record.still_current()):
+            record = None
+        static_stats = self._refresh_static_files(record)
         destinations = {ident: key[2] for ident, (_, key) in self._keys.items()}
-        if report.full or not clean_and_write(site, destinations, self._fresh):
+        record = None if report.full else clean_and_write(site, destinations, self._fresh, record)
+        if record is None:
             site.cleanup()
             site.write()
         site.profile_phases["WRITE"] = time.perf_counter() - phase
@@ -132,6 +139,7 @@ class IncrementalBuilder:
         self._ordered_keys = self._next_ordered_keys
         self._keys = {}
         self.static_stats = static_stats
+        self._destination = record
         report.changed = self._changed_outputs()
         report.seconds = time.perf_counter() - start
         if self.persist:
@@ -230,7 +238,7 @@ class IncrementalBuilder:
         self._report.reused += 1
 
     # -- static files and changed outputs ------------------------------------------------
-    def _refresh_static_files(self) -> dict[str, tuple[int, int]]:
+    def _refresh_static_files(self, record: DestinationRecord | None) -> dict[str, tuple[int, int]]:
         """Drop the copy of every static file whose source changed, so the writer copies it again.
 
         The writer skips a file whose source mtime (in whole seconds) it already copied;
@@ -254,6 +262,8 @@ class IncrementalBuilder:
             if self.static_stats.get(static.path) != stat:
                 if os.path.isfile(target) and not os.path.islink(target):
                     os.remove(target)
+                    if record is not None:
+                        record.forget(target)
         return stats
 
     def _changed_outputs(self) -> list[str]:
