@@ -57,6 +57,7 @@ WORD_LISTS = {
   "php" => %w(keywords builtins),
   "lua" => %w(builtins),
   "julia" => %w(TYPES),
+  "matlab" => %w(builtins),
 }.freeze
 
 # A lexer constant holding a plain `\b(?: a | b | ... )\b` alternation, as its words.

@@ -54,6 +54,7 @@ EXACT_LEXERS: dict[str, str] = {
     "julia": "julia:JuliaLexer",
     "dart": "dart:DartLexer",
     "graphql": "graphql:GraphqlLexer",
+    "matlab": "matlab:MatlabLexer",
 }
 
 
