@@ -55,6 +55,7 @@ EXACT_LEXERS: dict[str, str] = {
     "dart": "dart:DartLexer",
     "graphql": "graphql:GraphqlLexer",
     "matlab": "matlab:MatlabLexer",
+    "vue": "vue:VueLexer",
 }
 
 
