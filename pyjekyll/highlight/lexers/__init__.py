@@ -56,6 +56,7 @@ EXACT_LEXERS: dict[str, str] = {
     "graphql": "graphql:GraphqlLexer",
     "matlab": "matlab:MatlabLexer",
     "vue": "vue:VueLexer",
+    "groovy": "groovy:GroovyLexer",
 }
 
 

@@ -14,6 +14,10 @@ from .markdown import MarkdownLexer
 
 NAME = r"[_A-Za-z][_0-9A-Za-z]*"
 _WORD_NAME = rf"\b{NAME}\b"
+# Rouge's `"(\\[\\"]|[^"])*"`: the possessive branch is the regex engine's first path (and
+# the answer whenever it closes); the original runs only when a later quote exists, so an
+# unterminated string cannot backtrack exponentially.
+_STRING = r'"(?:(?:\\[\\"]|[^"])*+"|(?=[^"]*")(\\[\\"]|[^"])*")'
 
 
 def _description(lx: RegexLexer, m: re.Match[str]) -> None:
@@ -179,7 +183,7 @@ class GraphqlLexer(RegexLexer):
             (r"\b(?:true|false|null)\b", _value(Keyword.Constant)),
             (r"[+-]?[0-9]+\.[0-9]+(?:[eE][+-]?[0-9]+)?", _value(Number.Float)),
             (r"[+-]?[1-9][0-9]*(?:[eE][+-]?[0-9]+)?", _value(Number.Integer)),
-            (r'"(\\[\\"]|[^"])*"', _value(String.Double)),
+            (_STRING, _value(String.Double)),
             (_WORD_NAME, _value(Name)),
             (r"\{", Punctuation, "object"),
             (r"\[", Punctuation, "list"),

@@ -24,6 +24,11 @@ _NAME_OR_OP = f"{IDREST}|{OP}+|`[^`]+`"
 _TYPECHUNK = f"(?:{IDREST}|{OP}+`[^`]+`)"
 _TYPE_PATH = f"{_TYPECHUNK}(?:\\.{_TYPECHUNK})*"
 
+# Rouge's `"(\\\\|\\"|[^"])*"`: the possessive branch is the regex engine's first path (and
+# the answer whenever it closes); the original runs only when a later quote exists, so an
+# unterminated string cannot backtrack exponentially.
+_STRING = r'"(?:(?:\\\\|\\"|[^"])*+"|(?=[^"]*")(\\\\|\\"|[^"])*")'
+
 _KEYWORDS = """
 abstract case catch def do else extends final finally for forSome if implicit lazy match new
 override private protected requires return sealed super this throw try val var while with yield
@@ -54,7 +59,7 @@ class ScalaLexer(RegexLexer):
             (r"(import|package)(\s+)", groups(Keyword, Text), "import"),
             (r"(type)(\s+)", groups(Keyword, Text), "type"),
             (r'(?s)""".*?"""(?!")', String),
-            (r'"(\\\\|\\"|[^"])*"', String),
+            (_STRING, String),
             (r"'\\.'|'[^\\]'|'\\u[0-9a-fA-F]{4}'", String.Char),
             (IDREST, Name),
             (r"`[^`]+`", Name),
