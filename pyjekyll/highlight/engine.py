@@ -10,7 +10,7 @@ declare `rules`; the first compile of a class resolves `include`s once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Union
 
 from .charclasses import WORD
@@ -226,17 +226,28 @@ class RegexLexer(Lexer):
                 # Rouge aborts here ("empty stack!"); starting over keeps the page building.
                 self.stack = ["root"]
             bol = pos == 0 or text[pos - 1] == "\n"
-            for match, rule_bol, kind, action, nxt in self.states[self.stack[-1]]:
-                if rule_bol and not bol:
-                    continue
-                m = match(text, pos)
-                if m is None:
-                    continue
+            rules = self.states[self.stack[-1]]  # (callbacks may add states)
+            for combined, payload in rules.segments or rules.build_segments():
+                if combined is None:  # a rule tried on its own
+                    match, rule_bol, kind, action, nxt = payload
+                    if rule_bol and not bol:
+                        continue
+                    m = match(text, pos)
+                    if m is None:
+                        continue
+                    base = 0
+                else:  # a run of rules as one alternation: the first that matches wins
+                    m = combined(text, pos)
+                    if m is None:
+                        continue
+                    (match, rule_bol, kind, action, nxt), base = payload[m.lastindex]
+                    if kind == _CALLBACK:
+                        m = match(text, pos)  # callbacks read the rule's own groups
                 if kind == _TOKEN:
                     if m.end() > pos:
                         out.append((action, m.group(0)))
                 elif kind == _GROUPS:
-                    for i, ttype in enumerate(action, 1):
+                    for i, ttype in enumerate(action, base + 1):
                         value = m.group(i)
                         if ttype is not None and value:
                             out.append((ttype, value))
@@ -280,6 +291,98 @@ class RegexLexer(Lexer):
 _TOKEN, _GROUPS, _CALLBACK = 0, 1, 2
 
 
+class RuleList(list):
+    """A state's compiled rules, plus (built on first use) the same rules grouped for scanning:
+    consecutive rules that can share one regex become one alternation, so a scan position
+    costs one regex call instead of one per rule.  Python's alternation, like Rouge's rule
+    loop, takes the first alternative that matches at the position, so the result is the same."""
+
+    __slots__ = ("segments",)
+
+    def __init__(self, rules: Iterable[Rule] = ()) -> None:
+        super().__init__(rules)
+        self.segments: tuple[tuple[Any, Any], ...] | None = None
+
+    def build_segments(self) -> tuple[tuple[Any, Any], ...]:
+        segments: list[tuple[Any, Any]] = []
+        run: list[Rule] = []
+        run_flags = -1
+        for rule in self:
+            flags = _outer_flags(rule)
+            if _joinable_source(rule) is None:
+                segments.extend(_run_segments(run, run_flags))
+                run = []
+                segments.append((None, rule))
+                continue
+            if flags != run_flags:
+                segments.extend(_run_segments(run, run_flags))
+                run, run_flags = [], flags
+            run.append(rule)
+        segments.extend(_run_segments(run, run_flags))
+        self.segments = tuple(segments)
+        return self.segments
+
+
+# Constructs that cannot sit inside a bigger alternation unchanged: group references and
+# names (numbers shift, names may repeat) and conditionals.
+_UNJOINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?\(|\(\?<[A-Za-z_]")
+_LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_FLAGS_ANYWHERE = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _joinable_source(rule: Rule) -> str | None:
+    """The rule's pattern as one alternative of a joined regex, or None when it must run alone."""
+    pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
+    source = pattern.pattern
+    if _UNJOINABLE.search(source):
+        return None
+    lead = _LEADING_FLAGS.match(source)
+    if lead:  # a leading global flag group becomes a scoped one around the alternative
+        body = source[lead.end():]
+        if _FLAGS_ANYWHERE.search(body):
+            return None
+        source = f"(?{lead.group(1)}:{body}\n)" if "x" in lead.group(1) else f"(?{lead.group(1)}:{body})"
+    elif _FLAGS_ANYWHERE.search(source):
+        return None
+    return source
+
+
+_FLAG_BITS = {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}
+
+
+def _outer_flags(rule: Rule) -> int:
+    """The flags the rule was compiled with, without those of its leading inline group (which
+    `_joinable_source` keeps, scoped, inside the alternative)."""
+    pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
+    lead = _LEADING_FLAGS.match(pattern.pattern)
+    flags = pattern.flags
+    if lead:
+        for letter in lead.group(1):
+            flags &= ~_FLAG_BITS[letter]
+    return flags & ~re.U
+
+
+def _run_segments(run: list[Rule], flags: int) -> list[tuple[Any, Any]]:
+    """One joined alternation for a run of rules (a single rule stays on its own)."""
+    if len(run) < 2:
+        return [(None, rule) for rule in run]
+    parts: list[str] = []
+    by_group: dict[int, tuple[Rule, int]] = {}
+    group = 1
+    for rule in run:
+        pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
+        # at a line start only: the rule loop skips such rules elsewhere
+        parts.append(("((?<![^\n])" if rule[1] else "(") + _joinable_source(rule) + ")")  # type: ignore[operator]
+        by_group[group] = (rule, group)
+        group += 1 + pattern.groups
+    try:
+        joined = re.compile("|".join(parts), flags)
+    except (re.error, OverflowError, RecursionError):
+        return [(None, rule) for rule in run]
+    table = [by_group.get(i) for i in range(group)]
+    return [(joined.match, table)]
+
+
 def _make_rule(spec: tuple, flags: int) -> Rule:
     pattern, action, *rest = spec
     source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
@@ -300,7 +403,7 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
     def build(name: str) -> list[Rule]:
         if name in cache:
             return cache[name]
-        rules: list[Rule] = []
+        rules = RuleList()
         for spec in specs[name]:
             if isinstance(spec, include):
                 rules.extend(build(spec))
@@ -316,7 +419,7 @@ def _compile_states(specs: dict[str, list[RuleSpec]], flags: int) -> dict[str, l
 
 def compile_rules(specs: list[RuleSpec], flags: int, states: dict[str, list[Rule]]) -> list[Rule]:
     """Compile a rule list whose includes refer to already-compiled states."""
-    rules: list[Rule] = []
+    rules = RuleList()
     for spec in specs:
         if isinstance(spec, include):
             rules.extend(states[spec])

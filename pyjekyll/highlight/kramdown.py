@@ -8,8 +8,10 @@ table.  `None` means "not highlighted": the caller escapes the code itself.
 """
 from __future__ import annotations
 
-from .formatter import format_html, format_html_table
+from .formatter import escape_html, format_html, format_html_table
+from .lexers.plaintext import PlainTextLexer
 from .registry import find_lexer
+from .tokens import Text
 
 
 def kramdown_highlight(text: str, lang: str | None, *, span: bool = False,
@@ -29,12 +31,13 @@ def kramdown_highlight(text: str, lang: str | None, *, span: bool = False,
     lexer = find_lexer(lang or default_lang, text)
     if disable or lexer is None or (lexer.tag == "plaintext" and not guess_lang):
         return None
-    tokens = lexer.lex(text)
-    if line_numbers:
-        body = format_html_table(tokens, start_line=start_line, table_class=table_class,
+    if not line_numbers and type(lexer) is PlainTextLexer and lexer.token_type is Text:
+        body = escape_html(text)  # one Text token: what the formatter writes for it
+    elif line_numbers:
+        body = format_html_table(lexer.lex(text), start_line=start_line, table_class=table_class,
                                  gutter_class=gutter_class, code_class=code_class)
     else:
-        body = format_html(tokens)
+        body = format_html(lexer.lex(text))
     if span or wrap is False:
         return body
     return f'<div class="highlight"><pre class="{css_class}"><code>{body}</code></pre></div>'

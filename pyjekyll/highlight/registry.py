@@ -11,7 +11,7 @@ import functools
 import json
 import re
 from importlib import resources
-from typing import Any
+from typing import Any, Callable, Optional
 from urllib.parse import unquote_plus
 
 from .engine import Lexer
@@ -47,17 +47,29 @@ def _aliases_of(tag: str) -> list[str]:
 
 
 def lexer_for_tag(tag: str, options: dict[str, Any] | None = None) -> Lexer:
-    """A fresh lexer for a Rouge tag: ours when we have one, else Pygments' under Rouge's names."""
+    """A fresh lexer for a Rouge tag: ours when we have one, else Pygments' under Rouge's names.
+    (Fresh, as Rouge makes one per code block; only the class lookup is remembered.)"""
+    make = _LEXER_MAKERS.get(tag)
+    if make is None:
+        make = _LEXER_MAKERS[tag] = _lexer_maker(tag)
+    return make(options)
+
+
+LexerMaker = Callable[[Optional[dict[str, Any]]], Lexer]
+# Tag -> how to build its lexer: resolving a class imports modules and asks Pygments, which
+# costs more than building the lexer itself, and code blocks repeat a handful of tags.
+_LEXER_MAKERS: dict[str, LexerMaker] = {}
+
+
+def _lexer_maker(tag: str) -> LexerMaker:
     cls = exact_lexer_class(tag)
     if cls is not None:
-        return cls(options)
+        return cls
     names = _PYGMENTS_NAMES.get(tag, [tag, *_aliases_of(tag)])
     pygments_class = pygments_lexer_for(names)
     if pygments_class is None:
-        lexer: Lexer = PlainTextLexer(options)
-    else:
-        lexer = PygmentsFallbackLexer(tag, pygments_class, options)
-    return lexer
+        return PlainTextLexer
+    return functools.partial(PygmentsFallbackLexer, tag, pygments_class)
 
 
 def parse_options(query: str) -> dict[str, Any]:
