@@ -332,6 +332,11 @@ class HtmlRenderer:
         assert _NBSP is not None
         return self.block(kind, attr, res or self.entity(_NBSP), indent)
 
+    def convert_th(self, el: Node, indent: int) -> str:
+        """A `<th>` that `html_to_native` could not place in a table (kramdown has no writer for
+        it and fails): written back as the HTML cell it was."""
+        return self.block("th", el.attr, self.inner(el, indent), indent)
+
     def convert_comment(self, el: Node, indent: int) -> str:
         if el.opts.get("category") == "block":
             return f"{' ' * indent}<!-- {el.value} -->\n"
