@@ -80,6 +80,8 @@ def to_native(el: Node) -> None:
 
 
 def _process(el: Node, convert: bool, preserve: bool, parent: Node | None) -> None:
+    """One element of the subtree: with `convert` off (inside HTML that has no native form) it
+    stays HTML, with raw content; `preserve` keeps its text's whitespace as written."""
     kind = el.kind
     if kind == "xml_comment" or kind == "xml_pi":
         _set_comment_category(el, parent)
