@@ -103,7 +103,8 @@ def build_smartypants_options(site_config: dict[str, Any]) -> dict[str, Any]:
     user = site_config.get("kramdown") or {}
     hl = user["syntax_highlighter"] if "syntax_highlighter" in user else "rouge"
     opts["syntax_highlighter"] = None if str(hl or "").strip().lower() in ("none", "nil", "") else str(hl)
-    hl_opts = dict(user.get("syntax_highlighter_opts") or {})
+    given = user.get("syntax_highlighter_opts")
+    hl_opts = dict(given) if isinstance(given, dict) else {}
     hl_opts.setdefault("default_lang", None)
     opts["syntax_highlighter_opts"] = hl_opts
     return opts
