@@ -45,9 +45,12 @@ FUZZ_FRAGMENTS = [
     "\n  * ", "\n    * ", "\n   1. ", "<table>\n<tr><td>", "</td></tr>\n</table>\n", "$$x$$",
     "\nterm\n: def\n", "<script>", "</script>", "&nbsp;", "'90s", "\n    code\n", "Title\n=====\n",
     "\n## T {#id}\n", "- [ ] ", "- [x] ", "HTML", "\n*[HTML]: x\n",
+    "<i>", "</i>", "<h2>", "</h2>", "<ul><li>", "</li></ul>", "<pre><code>", "</code></pre>", "&ldquo;",
+    '<a href="u">', "</a>", "<dl><dt>t</dt><dd>", "</dd></dl>", "<blockquote>", "</blockquote>", "<hr>",
 ]
 FUZZ_CONFIGS = [{}, {"kramdown": {"parse_block_html": True}}, {"kramdown": {"hard_wrap": True}},
-                {"kramdown": {"input": "kramdown"}}, {"kramdown": {"auto_ids": False, "entity_output": "numeric"}}]
+                {"kramdown": {"input": "kramdown"}}, {"kramdown": {"auto_ids": False, "entity_output": "numeric"}},
+                {"kramdown": {"html_to_native": True}}, {"kramdown": {"html_to_native": True, "parse_block_html": True}}]
 
 
 def fuzz(seed: int, count: int) -> int:

@@ -52,3 +52,30 @@ def test_hostile_input_returns_quickly(text: str) -> None:
     out = CONVERTER.convert(text)
     assert isinstance(out, str)
     assert time.perf_counter() - start < 30
+
+
+NATIVE = KramdownConverter({"kramdown": {"html_to_native": True, "parse_block_html": True}})
+# HTML pieces for `html_to_native`, including the ones kramdown itself fails on (a lone `<th>`,
+# an empty `<table>`, a `<td>` outside a row).
+HTML_TOKENS = ["<div>", "</div>", "<p>", "</p>", "<b>", "</b>", "<i> ", "<a href='x'>", "</a>", "<pre>",
+               "<code class='language-ruby'>", "</code>", "</pre>", "<table>", "</table>", "<tr>", "<td>",
+               "<th style='text-align: left'>", "</th>", "<thead>", "<tbody>", "<ul>", "<li>", "</li>",
+               "<dl><dt>", "<dd>", "<h2>", "</h2>", "<hr>", "<br>", "<img src=x>", "<script type='math/tex'>",
+               "</script>", "<textarea>", "&amp;", "&ldquo;", "&bogus;", "&#1;", " ", "\n", "\n\n", "x",
+               "markdown=\"1\"", "<!-- c -->", "<?pi ?>"]
+html_fragments = st.one_of(st.sampled_from(HTML_TOKENS), st.sampled_from(TOKENS), st.text(max_size=4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(html_fragments, max_size=40).map("".join))
+def test_html_to_native_never_raises(text: str) -> None:
+    assert isinstance(NATIVE.convert(text), str)
+
+
+@pytest.mark.parametrize("text", ["<th>x</th>\n", "<table></table>\n", "<tr><td>a</td></tr>\n",
+                                  "<thead><tr><th>h</th></tr></thead>\n", "<script type='math/tex'></script>\n",
+                                  "<div>" * 300 + "x"])
+def test_html_to_native_where_kramdown_fails(text: str, caplog: pytest.LogCaptureFixture) -> None:
+    """kramdown raises on these; we write HTML and log nothing."""
+    assert NATIVE.convert(text)
+    assert not caplog.records

@@ -17,7 +17,7 @@ import sys
 from typing import Any
 
 from .highlighting import CodeHighlighter
-from .options import build_options
+from .options import build_options, build_smartypants_options
 from .parser import Parser, ParserSetup
 from .renderer import HtmlRenderer, escape_html
 from .smartypants import SmartyPantsParser
@@ -105,7 +105,7 @@ def _fallback(text: str) -> str:
 
 def smartify(text: str, config: dict[str, Any] | None = None) -> str:
     """Jekyll's `smartify` filter: quotes, dashes and ellipses, HTML passed through."""
-    options = dict(build_options(config or {}))
+    options = build_smartypants_options(config or {})
     try:
         root = SmartyPantsParser(options).parse(str(text))
         html = HtmlRenderer(root, options, CodeHighlighter(options)).render()

@@ -95,6 +95,21 @@ def build_options(site_config: dict[str, Any]) -> dict[str, Any]:
     return opts
 
 
+def build_smartypants_options(site_config: dict[str, Any]) -> dict[str, Any]:
+    """The options behind Jekyll's `smartify` filter, which hands the `kramdown:` block to
+    kramdown untouched: highlighting follows kramdown's own defaults (Rouge, no default
+    language), not the Markdown converter's. Only code from `html_to_native` shows it."""
+    opts = build_options(site_config)
+    user = site_config.get("kramdown") or {}
+    hl = user["syntax_highlighter"] if "syntax_highlighter" in user else "rouge"
+    opts["syntax_highlighter"] = None if str(hl or "").strip().lower() in ("none", "nil", "") else str(hl)
+    given = user.get("syntax_highlighter_opts")
+    hl_opts = dict(given) if isinstance(given, dict) else {}
+    hl_opts.setdefault("default_lang", None)
+    opts["syntax_highlighter_opts"] = hl_opts
+    return opts
+
+
 def apply_inline_option(options: dict[str, Any], key: str, value: Any) -> None:
     """`{::options key="value" /}`: set a known option for the rest of the document."""
     if key in KRAMDOWN_DEFAULTS or key in _BOOLEAN:

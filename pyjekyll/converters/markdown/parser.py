@@ -121,7 +121,8 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                                  f"{data['content'].opts.get('location')} is unreferenced - ignoring")
         if not self.gfm:
             pass
-        elif self.hard_line_break[0] in text:  # joined paragraph lines can form a break: be generous
+        elif self.hard_line_break[0] in text or self.options.get("html_to_native"):
+            # joined paragraph lines can form a break, HTML can become headers anywhere: be generous
             self.assign_header_ids(self.root)
         elif self.has_headers:
             self.assign_header_ids_only(self.root)

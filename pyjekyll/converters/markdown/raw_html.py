@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import patterns as P
+from .html_native import to_native
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -79,6 +80,8 @@ class HtmlRules:
         if m and m.group(1).lower() not in P.SPAN_ELEMENTS:
             src.pos = m.end()
             self.handle_html_start_tag(m, self.handle_kramdown_html_tag, line)
+            if self.options.get("html_to_native"):
+                to_native(self.tree.children[-1])
             return True
         m = src.check(P.HTML_BLOCK_CLOSE)
         if m and m.group(1).lower() not in P.SPAN_ELEMENTS:
@@ -257,3 +260,5 @@ class HtmlRules:
                 self.warning(f"Found no end tag for '{name}' (line {line}) - auto-closing it")
                 self.add_text(src.rest(), el)
                 src.terminate()
+        if self.options.get("html_to_native"):
+            to_native(el)

@@ -23,6 +23,9 @@ _ESCAPE_ATTR = re.compile(rf"{_REFERENCE}|[<>&\"]")
 _LANG_CLASS = re.compile(r"\blanguage-(\S+)")
 _LANG_OR_START = re.compile(r"\blanguage-\S+|^")
 _NO_TOC = re.compile(r"\bno_toc\b")
+# Header ids lose the non-letters that start the text, and those starting each further line
+# (header text taken from HTML can span lines).
+_ID_LEADING = re.compile(r"^[^a-zA-Z]+", re.M)
 _SMART_QUOTE_INDEX = {"lsquo": 0, "rsquo": 1, "ldquo": 2, "rdquo": 3}
 _TYPO_ENTITIES = {
     "mdash": ("mdash",), "ndash": ("ndash",), "hellip": ("hellip",),
@@ -193,7 +196,7 @@ class HtmlRenderer:
         return el.opts["level"] in levels and not _NO_TOC.search(el.attr.get("class", ""))
 
     def generate_id(self, text: str) -> str:
-        gen = re.sub(r"^[^a-zA-Z]+", "", text)
+        gen = _ID_LEADING.sub("", text)
         gen = re.sub(r"[^a-zA-Z0-9 -]", "", gen).replace(" ", "-").lower() or "section"
         if gen in self.used_ids:
             self.used_ids[gen] += 1
@@ -241,7 +244,7 @@ class HtmlRenderer:
             for ref in refs:
                 m = re.match(r"auto_ids(?:-([\w-]+))?", ref)
                 if m:
-                    base = re.sub(r"^[^a-zA-Z]+", "", el.opts.get("raw_text", ""))
+                    base = _ID_LEADING.sub("", el.opts.get("raw_text", ""))
                     base = re.sub(r"[^a-zA-Z0-9 -]", "", base).replace(" ", "-").lower()
                     attr["id"] = f"{m.group(1) or ''}{base}".lstrip()
                     break
@@ -331,6 +334,11 @@ class HtmlRenderer:
             attr["style"] = (f"{attr['style']}; " if "style" in attr else "") + f"text-align: {align}"
         assert _NBSP is not None
         return self.block(kind, attr, res or self.entity(_NBSP), indent)
+
+    def convert_th(self, el: Node, indent: int) -> str:
+        """A `<th>` that `html_to_native` could not place in a table (kramdown has no writer for
+        it and fails): written back as the HTML cell it was."""
+        return self.block("th", el.attr, self.inner(el, indent), indent)
 
     def convert_comment(self, el: Node, indent: int) -> str:
         if el.opts.get("category") == "block":

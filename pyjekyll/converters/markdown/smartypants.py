@@ -22,6 +22,7 @@ class SmartyPantsParser(Parser):
 
     def __init__(self, options: dict[str, Any]) -> None:
         super().__init__(options)
+        self.gfm = False  # kramdown's own parser underneath: header ids from the HTML's raw text
         self.block_rules = _RULES
         self.span_rules = ("smart_quotes", "html_entity", "typographic_syms", "span_html")
         self.span_scan = span_scanner(self.span_rules)
