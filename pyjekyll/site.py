@@ -33,6 +33,8 @@ class Site:
         self.keep_read_caches = True
         #: path -> what reading that document gave, kept across rebuilds (reading/document_snapshots)
         self.read_snapshots: dict[str, Any] = {}
+        #: folder -> its filtered listing, kept across rebuilds (reading/source_listings)
+        self.source_listings: dict[str, Any] = {}
         self.profile_phases: dict[str, float] = {}
         self.theme: Any = None
         self.plugin_manager: Any = None

@@ -26,6 +26,30 @@ YAML_EXTS = (".yaml", ".yml")
 
 class Document(Convertible):
     def __init__(self, path: str, site: Site, collection: Collection) -> None:
+        self._init_fields(path, site, collection)
+        if self.is_draft():
+            self._categories_from_path("_drafts")
+        else:
+            self._categories_from_path(collection.relative_directory)
+        site.hooks.trigger(collection.label, "post_init", self)
+        site.hooks.trigger("documents", "post_init", self)
+
+    @classmethod
+    def from_earlier_read(cls, path: str, site: Site, collection: Collection, data: dict[str, Any],
+                          content: str, body_line: int) -> Document:
+        """A document whose file an earlier build of this site read, with what that read gave.
+
+        Skips the data the constructor starts from (reading replaces it) and so must not be
+        used while a `post_init` hook watches documents: the hook would miss that data.
+        """
+        doc = cls.__new__(cls)
+        doc._init_fields(path, site, collection)
+        doc.data = data
+        doc.content = content
+        doc.body_line = body_line
+        return doc
+
+    def _init_fields(self, path: str, site: Site, collection: Collection) -> None:
         self.path = path
         self.site = site
         self.collection = collection
@@ -39,14 +63,8 @@ class Document(Convertible):
         self._output_ext: str | None = None
         self._drop: Any = None
         self.index_in_collection = -1
-        self.relative_path = (path[len(site.collections_path) + 1:]
-                              if path.startswith(site.collections_path + "/") else path)
-        if self.is_draft():
-            self._categories_from_path("_drafts")
-        else:
-            self._categories_from_path(collection.relative_directory)
-        site.hooks.trigger(collection.label, "post_init", self)
-        site.hooks.trigger("documents", "post_init", self)
+        root = site.collections_path
+        self.relative_path = path[len(root) + 1:] if path.startswith(root + "/") else path
 
     # -- front matter ----------------------------------------------------------
     def data_get(self, key: str) -> Any:

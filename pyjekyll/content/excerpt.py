@@ -27,6 +27,16 @@ class Excerpt:
         self._output: str | None = None
         self._data: dict[str, Any] | None = None
 
+    @classmethod
+    def with_content(cls, doc: Document, content: str) -> Excerpt:
+        """The excerpt of `doc` when its text is already known (cut from the same body before)."""
+        excerpt = cls.__new__(cls)
+        excerpt.doc = doc
+        excerpt.content = content
+        excerpt._output = None
+        excerpt._data = None
+        return excerpt
+
     @property
     def site(self) -> Any:
         return self.doc.site

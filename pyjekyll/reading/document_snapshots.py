@@ -4,7 +4,8 @@ Reading a document merges front matter defaults, dates from the file name, slug,
 categories and tags: work that gives the same data as long as the file, the
 configuration (one site keeps one configuration) and the build clock are the same.
 A site that is built again keeps, per path, the data a read produced; a document
-whose front matter cache entry is still the one read then gets a copy of it.
+whose front matter cache entry is still the one read is then made from a copy of it,
+without the constructor's own start on the data (which reading replaces anyway).
 """
 from __future__ import annotations
 
@@ -16,47 +17,74 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from pyjekyll.log import logger
 
 if TYPE_CHECKING:
+    from pyjekyll.content.collection import Collection
     from pyjekyll.content.document import Document
+    from pyjekyll.site import Site
 
 
 class _Snapshot(NamedTuple):
     entry: Any
     clock: Any
     data: dict[str, Any]
-    #: the read ended by cutting an excerpt from the body (made again for each copy)
-    excerpt: bool
+    #: keys of `data` whose values are containers (copied for each document made from it)
+    containers: tuple[str, ...]
+    #: the excerpt the read cut from the body (None: the read ended without one)
+    excerpt: str | None
     content: str
     body_line: int
 
 
+def restored_document(path: str, site: Site, collection: Collection) -> Document | None:
+    """The document at `path` made from what reading it gave last time, if that still holds.
+
+    It holds while the file, its front matter cache entry and the build clock are the
+    ones of that read (and no `post_init` hook would have seen the document first).
+    """
+    snap: _Snapshot | None = site.read_snapshots.get(path)
+    if snap is None or snap.clock != site.time or site.front_matter_cache.get(path) is not snap.entry:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if snap.entry[0] != (st.st_mtime_ns, st.st_size):
+        return None
+    hooks = site.hooks
+    if hooks.has(collection.label, "post_init") or hooks.has("documents", "post_init"):
+        return None
+    from pyjekyll.content.document import Document
+
+    data = dict(snap.data)
+    for key in snap.containers:
+        data[key] = _copied(data[key])
+    doc = Document.from_earlier_read(path, site, collection, data, snap.content, snap.body_line)
+    if snap.excerpt is not None:
+        from pyjekyll.content.excerpt import Excerpt
+
+        data["excerpt"] = Excerpt.with_content(doc, snap.excerpt)
+    return doc
+
+
 def read_document(doc: Document) -> None:
-    """`doc.read()`, or a copy of what it gave last time for the same file and clock."""
+    """`doc.read()`, keeping what it gave for `restored_document` in later builds."""
     site = doc.site
     snapshots: dict[str, _Snapshot] = site.read_snapshots
     path = doc.path
-    cache = site.front_matter_cache
-    snap = snapshots.get(path)
-    if snap is not None and snap.clock == site.time and cache.get(path) is snap.entry:
-        try:
-            st = os.stat(path)
-            current = snap.entry[0] == (st.st_mtime_ns, st.st_size)
-        except OSError:
-            current = False
-        if current:
-            _restore(doc, snap)
-            return
     warnings = len(logger.warnings)
     doc.read()
-    entry = cache.get(path)
+    entry = site.front_matter_cache.get(path)
     if entry is None or len(logger.warnings) != warnings:
         snapshots.pop(path, None)
         return
     from pyjekyll.content.excerpt import Excerpt
 
     data = doc.data
-    excerpt = isinstance(data.get("excerpt"), Excerpt) and next(reversed(data)) == "excerpt"
-    kept = {k: v for k, v in data.items() if not (excerpt and k == "excerpt")}
-    snapshots[path] = _Snapshot(entry, site.time, copy.deepcopy(kept), excerpt, doc.content, doc.body_line)
+    excerpt = data.get("excerpt")
+    cut = type(excerpt) is Excerpt and next(reversed(data)) == "excerpt"
+    kept = copy.deepcopy({k: v for k, v in data.items() if not (cut and k == "excerpt")})
+    containers = tuple(k for k, v in kept.items() if type(v) not in _IMMUTABLE_TYPES)
+    snapshots[path] = _Snapshot(entry, site.time, kept, containers, excerpt.content if cut else None,
+                                doc.content, doc.body_line)
 
 
 #: values shared between copies as they are (they cannot be changed in place)
@@ -80,13 +108,3 @@ def _copied(value: Any) -> Any:
     if isinstance(value, _IMMUTABLE):
         return value
     return copy.deepcopy(value)
-
-
-def _restore(doc: Document, snap: _Snapshot) -> None:
-    doc.data = _copied(snap.data)
-    doc.content = snap.content
-    doc.body_line = snap.body_line
-    if snap.excerpt:
-        from pyjekyll.content.excerpt import Excerpt
-
-        doc.data["excerpt"] = Excerpt(doc)

@@ -10,9 +10,10 @@ from pyjekyll.content.page import Page
 from pyjekyll.content.static_file import StaticFile
 from pyjekyll.log import logger
 from pyjekyll.reading.data_reader import DataReader
-from pyjekyll.reading.document_snapshots import read_document
+from pyjekyll.reading.document_snapshots import read_document, restored_document
 from pyjekyll.reading.entry_filter import EntryFilter
 from pyjekyll.reading.frontmatter import has_yaml_header
+from pyjekyll.reading.source_listings import filtered_walk
 from pyjekyll.utils import deep_merge, sanitized_path
 
 if TYPE_CHECKING:
@@ -119,22 +120,33 @@ class Reader:
         base = sanitized_path(sanitized_path(self.site.source, dir) if dir else self.site.source, subfolder)
         if not os.path.isdir(base):
             return []
-        entries = EntryFilter(self.site, base).filter(walk_files(base), cwd=base)
-        return [e for e in entries if not os.path.isdir(os.path.join(base, e))]
+        def keep(names: list[str]) -> list[str]:
+            entries = EntryFilter(self.site, base).filter(names, cwd=base)
+            return [e for e in entries if not os.path.isdir(os.path.join(base, e))]
+
+        return filtered_walk(self.site, base, keep)
 
     def _read_publishable(self, dir: str, magic: str, posts: bool) -> list[Document]:
         site = self.site
         matcher = DATE_FILENAME if posts else DATELESS_FILENAME
         docs: list[Document] = []
         base = sanitized_path(site.source, dir) if dir else site.source
+        unread: set[int] = set()
+        folder = os.path.join(base, magic)
+        posts = site.posts
         for entry in self._entries_in(dir, magic):
             if not matcher.match(entry):
                 continue
-            path = os.path.join(base, magic, entry)
-            docs.append(Document(path, site, site.posts))
+            path = os.path.join(folder, entry)
+            doc = restored_document(path, site, posts)
+            if doc is None:
+                doc = Document(path, site, posts)
+                unread.add(id(doc))
+            docs.append(doc)
         result = []
         for doc in docs:
-            read_document(doc)
+            if id(doc) in unread:
+                read_document(doc)
             if site.publisher.publish(doc):
                 result.append(doc)
             elif site.publisher.hidden_in_the_future(doc):
@@ -167,14 +179,17 @@ class Reader:
         if not os.path.isdir(directory) or (site.safe and os.path.islink(directory)):
             collection.sort_docs()
             return
-        entries = EntryFilter(site, collection.relative_directory).filter(walk_files(directory), cwd=directory)
+        entries = filtered_walk(site, directory, lambda names: EntryFilter(site, collection.relative_directory)
+                                .filter(names, cwd=directory))
         for rel in entries:
             full = os.path.join(directory, rel)
             if os.path.isdir(full):
                 continue
-            if has_yaml_header(full):
+            doc = restored_document(full, site, collection)
+            if doc is None and has_yaml_header(full):
                 doc = Document(full, site, collection)
                 read_document(doc)
+            if doc is not None:
                 if site.unpublished or doc.published():
                     collection.docs.append(doc)
             else:

@@ -19,7 +19,7 @@ import os
 import pickle
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from pyjekyll import __version__
 from pyjekyll.liquid.drops.base import set_read_observer
@@ -28,8 +28,8 @@ from pyjekyll.serving.fingerprint import Digest, Fingerprinter
 from pyjekyll.serving.instrument import instrument
 from pyjekyll.serving.output import DestinationRecord, clean_and_write
 from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents, shape_reads
-from pyjekyll.serving.tracking import Recorder, Trace, Verifier, item_key, own_digest, own_identity, \
-    structure_digest
+from pyjekyll.serving.tracking import STRUCTURE, Recorder, Trace, Verifier, item_key, own_digest, \
+    own_identity, structure_digest
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
@@ -66,6 +66,8 @@ class IncrementalBuilder:
         self._printer = Fingerprinter()
         self._structure: Digest | None = None
         self._shared_keys: set[tuple[str, str, str]] = set()
+        #: when only bodies changed: which reads follow from the site's shape (see `sources.shape_reads`)
+        self._kept: Callable[[tuple[Any, ...]], bool] | None = None
         self._keys: dict[int, tuple[Any, tuple[str, str, str]]] = {}
         self._report = BuildReport()
         self._static_outputs: dict[str, tuple[int, int]] = {}
@@ -103,6 +105,7 @@ class IncrementalBuilder:
         self._fresh = set()
         self._printer = Fingerprinter()
         self._structure = None
+        self._kept = None
         phase = time.perf_counter()
         site.reset()
         if site.config.get("time") is None:
@@ -175,7 +178,8 @@ class IncrementalBuilder:
 
     def _structure_digest(self) -> Digest:
         if self._structure is None:
-            self._structure = structure_digest(self.site)
+            known = self._kept_digest(STRUCTURE) if self._changes.bodies_only else None
+            self._structure = known if known is not None else structure_digest(self.site)
         return self._structure
 
     def _plan(self, site: Site, payload: dict[str, Any]) -> Verifier:
@@ -184,10 +188,21 @@ class IncrementalBuilder:
         changes = self._changes
         if changes.bodies_only:
             index = self.dependents
-            stale = index.stale_global_readers(verifier.read, verifier.template_digest, shape_reads(site))
+            self._kept = shape_reads(site)
+            stale = index.stale_global_readers(verifier.read, verifier.template_digest, self._kept)
             stale |= index.stale_item_readers(changes.dirty_idents, verifier.read)
             self._stale = stale
         return verifier
+
+    def _kept_digest(self, slot: tuple[str, str]) -> Digest | None:
+        """When only bodies changed, a site-wide list's digest is the one the last build saw."""
+        kept = self._kept
+        if kept is None:
+            kept = self._kept = shape_reads(self.site)
+        if not kept(slot):
+            return None
+        seen = self.dependents.global_reads.get(slot)
+        return next(iter(seen)) if seen is not None and len(seen) == 1 else None
 
     def _render_item(self, site: Site, item: Any, payload: dict[str, Any], timings: dict[str, float]) -> None:
         from pyjekyll.rendering.renderer import render_one
@@ -215,7 +230,7 @@ class IncrementalBuilder:
         trace = Trace(own=own_digest(item, key[2]))
         trace.untracked = not _plain_converters(site, item)
         recorder = Recorder(self._printer, own_identity(item), trace, self._structure_digest,
-                            lambda: site.time)
+                            lambda: site.time, self._kept_digest if self._changes.bodies_only else None)
         outer = set_read_observer(recorder)
         try:
             render_one(site, item, payload, timings)

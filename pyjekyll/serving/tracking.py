@@ -83,12 +83,15 @@ class Recorder:
     """The read observer installed while one item renders; fills a `Trace`."""
 
     def __init__(self, printer: Fingerprinter, own_ident: str | None, trace: Trace,
-                 structure: Callable[[], Digest], site_time: Callable[[], Any]) -> None:
+                 structure: Callable[[], Digest], site_time: Callable[[], Any],
+                 known: Callable[[tuple[str, str]], Digest | None] | None = None) -> None:
         self.printer = printer
         self.site_time = site_time
         self.own_ident = own_ident
         self.trace = trace
         self._structure = structure
+        #: a read's digest when it is known without digesting the value (None: not known)
+        self._known = known
 
     def _key(self, drop: Any, name: str) -> tuple[str, str] | None:
         ident = drop_identity(drop)
@@ -103,7 +106,8 @@ class Recorder:
             return  # the item's own body: follows from its source and the other reads
         slot = self._key(drop, "k:" + key)
         if slot is not None and slot not in self.trace.reads:
-            self.trace.reads[slot] = self.printer.digest(value)
+            digest = self._known(slot) if self._known is not None else None
+            self.trace.reads[slot] = self.printer.digest(value) if digest is None else digest
 
     def drop_missing(self, drop: Any, key: Any) -> None:
         if not isinstance(key, str):
