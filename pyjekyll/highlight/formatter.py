@@ -20,15 +20,29 @@ def escape_html(text: str) -> str:
 def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
     """One `<span class>` per token; plain `Text` stays bare, `Escape` counts as an error."""
     out: list[str] = []
+    append = out.append
+    openings = _OPENINGS
     for ttype, value in tokens:
-        if ttype is Escape:
-            ttype = Error
-        safe = escape_html(value)
+        if "&" in value or "<" in value or ">" in value:
+            value = _SPECIAL.sub(_entity_of, value)
         if ttype is Text:
-            out.append(safe)
-        else:
-            out.append(f'<span class="{css_class(ttype)}">{safe}</span>')
+            append(value)
+            continue
+        opening = openings.get(ttype)
+        if opening is None:
+            opening = openings[ttype] = f'<span class="{css_class(Error if ttype is Escape else ttype)}">'
+        append(opening)
+        append(value)
+        append("</span>")
     return "".join(out)
+
+
+# Token type -> its `<span class="...">`, made once per type.
+_OPENINGS: dict[TokenType, str] = {}
+
+
+def _entity_of(m: re.Match[str]) -> str:
+    return _ENTITY[m.group(0)]
 
 
 def format_html_table(tokens: Iterable[tuple[TokenType, str]], *, start_line: int = 1,

@@ -62,6 +62,22 @@ class CodeHighlighter:
         self.span_opts = _call_options({**opts, **span})
         self.block_opts = _call_options({**opts, **block})
 
+    @functools.cached_property
+    def plain_spans(self) -> bool:
+        """Whether a code span without a language comes out as its text, escaped: Rouge's
+        plain-text lexer gives one unstyled token (Jekyll's defaults).  Spans are the commonest
+        code, so the renderer writes these directly."""
+        opts = self.span_opts
+        lang = opts.get("default_lang")
+        if (not self.enabled or not lang or "?" in lang or lang == "guess" or opts.get("disable")
+                or opts.get("line_numbers") or not opts.get("guess_lang")):
+            return False
+        from pyjekyll.highlight.lexers.plaintext import PlainTextLexer
+        from pyjekyll.highlight.registry import find_lexer
+        from pyjekyll.highlight.tokens import Text
+        lexer = find_lexer(lang)
+        return type(lexer) is PlainTextLexer and lexer.token_type is Text
+
     def default_lang(self, kind: str) -> str | None:
         opts = self.block_opts if kind == "block" else self.span_opts
         return opts.get("default_lang") or None

@@ -91,11 +91,15 @@ class Scanner:
         return self.pos >= len(self.s)
 
     def check(self, rx: re.Pattern[str]) -> re.Match[str] | None:
-        self.m = at_pos(rx).match(self.s, self.pos)
+        entry = _AT_POS.get(id(rx))
+        found = entry[1] if entry is not None and entry[0] is rx else at_pos(rx)
+        self.m = found.match(self.s, self.pos)
         return self.m
 
     def scan(self, rx: re.Pattern[str]) -> str | None:
-        m = self.m = at_pos(rx).match(self.s, self.pos)
+        entry = _AT_POS.get(id(rx))
+        found = entry[1] if entry is not None and entry[0] is rx else at_pos(rx)
+        m = self.m = found.match(self.s, self.pos)
         if m is None:
             return None
         self.pos = m.end()

@@ -105,7 +105,11 @@ _CLOSE_PAREN = re.compile(r"\)")
 _OPEN_PAREN = re.compile(r"\(")
 # A link whose text cannot start any span rule and whose URL has no parentheses, spaces,
 # quotes or angle brackets: the general rule's result is known without running it.
-_SIMPLE_LINK = re.compile(r"\[([^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*)\]\(([^\s()<>\"'\\]+)\)")
+_SIMPLE_TEXT = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()]|\.(?!\.)|-(?!-))*"
+_SIMPLE_LINK = re.compile(rf"\[({_SIMPLE_TEXT})\]\(([^\s()<>\"'\\]+)\)")
+# The same text in brackets on its own: a reference link (`[text]`, `[text][id]`) when its
+# definition exists.
+_SIMPLE_BRACKETS = re.compile(rf"\[({_SIMPLE_TEXT})\]")
 # Emphasis around text that cannot start any span rule, closed by a lone delimiter.
 _PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*(?<! )"
 # The same link whose whole text is one such strong or em run: `[**text**](url)`.
@@ -454,6 +458,9 @@ class SpanRules:
                 el.children.append(Node("text", simple.group(1)))
                 self.tree.children.append(el)
                 return
+            simple = _SIMPLE_BRACKETS.match(src.s, saved)
+            if simple and self._simple_reference_link(simple):
+                return
             simple = _SIMPLE_EMPHASIS_LINK.match(src.s, saved)
             if simple:  # the general rule would find one strong/em inside plain brackets
                 src.pos = simple.end()
@@ -532,6 +539,25 @@ class SpanRules:
         else:
             src.pos = saved + len(result)
             self.add_text(result)
+
+    def _simple_reference_link(self: "Parser", simple: re.Match[str]) -> bool:  # type: ignore[misc]
+        """`[plain text]` or `[plain text][id]` naming a known definition, built directly (what the
+        general rule does for it); False leaves everything to the general rule."""
+        src = self.src
+        s = src.s
+        after = simple.end()
+        idm = _LINK_INLINE_ID.match(s, after)
+        if idm is None and s.startswith("(", after):
+            return False
+        text = simple.group(1)
+        ldef = self.link_defs.get(normalize_link_id((idm.group(1) if idm else None) or text))
+        if ldef is None:
+            return False
+        src.pos = idm.end() if idm else after
+        el = Node("a")
+        el.children.append(Node("text", text))
+        self._add_link(el, ldef[0], ldef[1], text, ldef[2].opts.get("ial") if ldef[2] else None)
+        return True
 
     def _add_link(self: "Parser", el: Node, href: str, title: str | None, alt: str,  # type: ignore[misc]
                   ial: dict | None = None) -> None:
@@ -656,4 +682,7 @@ class SpanRules:
 
 
 def normalize_link_id(text: str) -> str:
-    return re.sub(r"[ \t\r\n\f\v]+", " ", text).lower()
+    return _LINK_ID_SPACE.sub(" ", text).lower()
+
+
+_LINK_ID_SPACE = re.compile(r"[ \t\r\n\f\v]+")
