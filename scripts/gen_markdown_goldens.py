@@ -48,6 +48,7 @@ FUZZ_FRAGMENTS = [
     "<i>", "</i>", "<h2>", "</h2>", "<ul><li>", "</li></ul>", "<pre><code>", "</code></pre>", "&ldquo;",
     '<a href="u">', "</a>", "<dl><dt>t</dt><dd>", "</dd></dl>", "<blockquote>", "</blockquote>", "<hr>",
     "[a.b](u)", "[a-b]", "[a.b]", "[r][]", "[x-y][r]", "\n[a.b]: /v 'T'\n", "\n[A-B]: <w>\n", "[R]",
+    "\u00a0", "\u3000", "\u2003", "é", "日本", "٣. ", "&#٣;", "\n*[é]: x\n", "{: #é}",
 ]
 FUZZ_CONFIGS = [{}, {"kramdown": {"parse_block_html": True}}, {"kramdown": {"hard_wrap": True}},
                 {"kramdown": {"input": "kramdown"}}, {"kramdown": {"auto_ids": False, "entity_output": "numeric"}},

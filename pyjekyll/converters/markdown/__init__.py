@@ -21,6 +21,7 @@ from .options import build_options, build_smartypants_options
 from .parser import Parser, ParserSetup
 from .renderer import HtmlRenderer, escape_html
 from .smartypants import SmartyPantsParser
+from .patterns import RUBY_WS
 
 __all__ = ["KramdownConverter", "smartify", "MarkdownError"]
 
@@ -100,7 +101,7 @@ _DEEP_RECURSION_LIMIT = 20_000
 
 
 def _fallback(text: str) -> str:
-    return f"<p>{escape_html(text.strip())}</p>\n"
+    return f"<p>{escape_html(text.strip(RUBY_WS))}</p>\n"
 
 
 def smartify(text: str, config: dict[str, Any] | None = None) -> str:

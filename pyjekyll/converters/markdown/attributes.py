@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .patterns import WS
+from .patterns import RUBY_WS, WS
 
-_ID_NAME = r"\w[\w-]*"
+_ID_NAME = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _KEY_VALUE = rf"({_ID_NAME})=(\"|')((?:\\\}}|\\\2|[^\}}\2])*?)\2"
-_ID_OR_CLASS_ONE = r"#([A-Za-z][\w:-]*)|\.([^\s.#]+)"
+_ID_OR_CLASS_ONE = r"#([A-Za-z][A-Za-z0-9_:-]*)|\.([^ \t\r\n\f\v.#]+)"
 _ANY = re.compile(
-    rf"(?:\A|{WS})(?:{_KEY_VALUE}|({_ID_NAME})|((?:#[A-Za-z][\w:-]*|\.[^\s.#]+)+))(?={WS}|\Z)")
+    rf"(?:\A|{WS})(?:{_KEY_VALUE}|({_ID_NAME})|((?:#[A-Za-z][A-Za-z0-9_:-]*|\.[^ \t\r\n\f\v.#]+)+))(?={WS}|\Z)")
 _ID_OR_CLASS = re.compile(_ID_OR_CLASS_ONE)
 
 Attrs = dict[str, Any]
@@ -20,7 +20,7 @@ def parse_attribute_list(text: str, into: Attrs) -> bool:
     """Fold the attribute list `text` into `into` (string keys are attributes, "refs" lists ALD names).
 
     False when `text` held something but no attribute could be read from it (kramdown warns)."""
-    stripped = text.strip()
+    stripped = text.strip(RUBY_WS)
     if not stripped or stripped == ":":
         return True
     found = False
@@ -32,7 +32,7 @@ def parse_attribute_list(text: str, into: Attrs) -> bool:
         elif id_class:
             for im in _ID_OR_CLASS.finditer(id_class):
                 if im.group(2):
-                    into["class"] = f"{into.get('class', '')} {im.group(2)}".lstrip()
+                    into["class"] = f"{into.get('class', '')} {im.group(2)}".lstrip(RUBY_WS)
                 else:
                     into["id"] = im.group(1)
         else:
@@ -46,7 +46,7 @@ def merge_ial(ial: Attrs, extra: Attrs) -> None:
         ial.setdefault(":refs", []).extend(extra[":refs"])
     for k, v in extra.items():
         if k == "class":
-            ial[k] = f"{ial.get(k, '')} {v}".lstrip()
+            ial[k] = f"{ial.get(k, '')} {v}".lstrip(RUBY_WS)
         elif not k.startswith(":"):
             ial[k] = v
 
@@ -59,6 +59,6 @@ def apply_ial(attr: dict[str, str], ial: Attrs, alds: dict[str, Attrs]) -> None:
             apply_ial(attr, ald, alds)
     for k, v in ial.items():
         if k == "class":
-            attr[k] = f"{attr.get(k, '')} {v}".lstrip()
+            attr[k] = f"{attr.get(k, '')} {v}".lstrip(RUBY_WS)
         elif not k.startswith(":"):
             attr[k] = v

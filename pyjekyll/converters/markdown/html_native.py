@@ -20,6 +20,7 @@ import re
 from typing import Callable
 
 from . import patterns as P
+from .patterns import RUBY_WS
 from .entities import Entity, entity_by_code, entity_by_name
 from .tree import Node
 
@@ -294,7 +295,7 @@ def _convert_code(el: Node) -> None:
         if len(children) == 1 and children[0].value == "code":
             m = _LANGUAGE_CLASS.search(children[0].attr.get("class", ""))
             if m:
-                el.attr["class"] = f"{m.group(0)} {el.attr.get('class', '')}".rstrip()
+                el.attr["class"] = f"{m.group(0)} {el.attr.get('class', '')}".rstrip(RUBY_WS)
     el.value = code
     el.children = []
 

@@ -29,10 +29,10 @@ def _list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], 
 def _build_list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     indent_re = re.compile(rf"^ {{{indentation}}}", re.M)
     content_re = re.compile(
-        rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*\S.*\n",
+        rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*{P.NOT_WS}.*\n",
         re.M)
     lazy_re = re.compile(
-        rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*\S.*\n",
+        rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*{P.NOT_WS}.*\n",
         re.M)
     _LIST_PATTERN_CACHE[indentation] = (content_re, lazy_re, indent_re)
     return content_re, lazy_re, indent_re
@@ -46,7 +46,7 @@ def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
 
 
 _NEXT_ITEM = {(kind, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
-              for kind, mk in (("ul", "[+*-]"), ("ol", r"\d+\."), ("dl", ":")) for sp in range(4)}
+              for kind, mk in (("ul", "[+*-]"), ("ol", r"[0-9]+\."), ("dl", ":")) for sp in range(4)}
 # Either task marker, to skip the two substitutions for ordinary items.
 _TASK_ANY = re.compile(r"\A[ \t\r\n\f\v]*\[[ xX]\][ \t\r\n\f\v]")
 _WS_CHARS = " \t\r\n\f\v"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from typing import Any
+from .patterns import RUBY_WS
 
 # Jekyll's kramdown defaults merged over kramdown's (and kramdown-parser-gfm's) own.
 KRAMDOWN_DEFAULTS: dict[str, Any] = {
@@ -38,7 +39,7 @@ _INTEGER = {"footnote_nr", "header_offset"}
 
 def _as_bool(value: Any) -> bool:
     if isinstance(value, str):
-        return value.strip().lower() not in ("", "false", "nil")
+        return value.strip(RUBY_WS).lower() not in ("", "false", "nil")
     return bool(value)
 
 
@@ -55,7 +56,7 @@ def _as_levels(value: Any) -> list[int]:
 
 def _as_quirks(value: Any) -> list[str]:
     if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
+        return [v.strip(RUBY_WS) for v in value.split(",") if v.strip(RUBY_WS)]
     return [str(v) for v in value or []]
 
 
@@ -70,7 +71,7 @@ def normalize(key: str, value: Any) -> Any:
     if key == "gfm_quirks":
         return _as_quirks(value)
     if key == "smart_quotes":
-        return [v.strip() for v in value.split(",")] if isinstance(value, str) else list(value)
+        return [v.strip(RUBY_WS) for v in value.split(",")] if isinstance(value, str) else list(value)
     if key == "syntax_highlighter_opts" and isinstance(value, str):
         return {}
     return value
@@ -102,7 +103,7 @@ def build_smartypants_options(site_config: dict[str, Any]) -> dict[str, Any]:
     opts = build_options(site_config)
     user = site_config.get("kramdown") or {}
     hl = user["syntax_highlighter"] if "syntax_highlighter" in user else "rouge"
-    opts["syntax_highlighter"] = None if str(hl or "").strip().lower() in ("none", "nil", "") else str(hl)
+    opts["syntax_highlighter"] = None if str(hl or "").strip(RUBY_WS).lower() in ("none", "nil", "") else str(hl)
     given = user.get("syntax_highlighter_opts")
     hl_opts = dict(given) if isinstance(given, dict) else {}
     hl_opts.setdefault("default_lang", None)

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Any, Callable
 
 from . import patterns as P
+from .patterns import RUBY_WS
 from .attributes import Attrs, apply_ial, parse_attribute_list
 from .raw_html import HtmlRules
 from .scanner import Scanner, at_pos
@@ -21,7 +22,7 @@ from .lists import ListRules
 from .extensions import ExtensionRules
 from .tree import Node
 
-_CODE_LINE_JOIN = re.compile(r"\n( {0,3}\S)")
+_CODE_LINE_JOIN = re.compile(r"\n( {0,3}[^ \t\r\n\f\v])")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
 _HEADER_TRAIL_UNESCAPED = re.compile(r"(?<!\\)#+\Z")
 _KRAMDOWN_ATX = re.compile(r"^(?P<level>#{1,6})[\t ]*(?P<contents>[^ \t].*)\n", re.M)
@@ -30,6 +31,7 @@ _KRAMDOWN_FENCE = re.compile(
     r"^((~){3,})[ \t\r\n\f\v]*?(([^ \t\r\n\f\v]+?)(?:\?[^ \t\r\n\f\v]*)?)?[ \t\r\n\f\v]*?\n(.*?)^\1\2*[ \t\r\n\f\v]*?\n",
     re.M | re.S)
 _CR = re.compile(r"\r\n?")
+_MAYBE_BREAK = re.compile(r"\\\s*\n")
 # Lines whose first character cannot begin any paragraph-ending construct (blank line, IAL,
 # end-of-block marker, HTML tag, list item, header, definition, quote or fence).
 _PLAIN_LINES = re.compile(r"(?:(?![ \t\n\r\f\v{^<+*\-#:>~`\d])[^\n]*\n)*")
@@ -121,12 +123,20 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                                  f"{data['content'].opts.get('location')} is unreferenced - ignoring")
         if not self.gfm:
             pass
-        elif self.hard_line_break[0] in text or self.options.get("html_to_native"):
+        elif self._may_have_breaks(text) or self.options.get("html_to_native"):
             # joined paragraph lines can form a break, HTML can become headers anywhere: be generous
             self.assign_header_ids(self.root)
         elif self.has_headers:
             self.assign_header_ids_only(self.root)
         return self.root
+
+    def _may_have_breaks(self, text: str) -> bool:
+        """Whether hard line breaks can be in the tree: a `\\` break needs a backslash before a line
+        feed, perhaps across whitespace that joining paragraph lines strips."""
+        brk = self.hard_line_break
+        if brk[0] not in text:
+            return False
+        return brk != "\\\n" or _MAYBE_BREAK.search(text) is not None
 
     def parse_blocks(self, el: Node, text: str | None = None) -> bool:
         """Run the block rules over `text` (or the current source) into `el`; True when a closing tag stopped it."""
@@ -237,7 +247,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
             nl = s.find("\n", pos)
             pos = n if nl < 0 else nl + 1
         src.pos = pos
-        text = s[start:pos].rstrip()
+        text = s[start:pos].rstrip(RUBY_WS)
         children = self.tree.children
         if children and children[-1].kind == "p":
             para = children[-1]
@@ -250,7 +260,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         else:
             para = self.new_block("p")
             children.append(para)
-            self.add_text(text.lstrip(), para)
+            self.add_text(text.lstrip(RUBY_WS), para)
         return True
 
     def parse_codeblock(self) -> bool:
@@ -272,7 +282,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
             return False
         self.src.pos = m.end()
         el = self.new_block("codeblock", m.group(5), fenced=True)
-        lang = (m.group(3) or "").strip()
+        lang = (m.group(3) or "").strip(RUBY_WS)
         if lang:
             el.opts["lang"] = lang
             el.attr["class"] = f"language-{m.group(4)}"
@@ -297,10 +307,10 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return True
 
     def _header_contents(self, m: re.Match[str]) -> tuple[str, str | None]:
-        text = m.group("contents").rstrip()
+        text = m.group("contents").rstrip(RUBY_WS)
         hid = P.header_id_re().search(text) if "{#" in text else None
         if hid:
-            return text[:hid.start()].rstrip(), hid.group("id")
+            return text[:hid.start()].rstrip(RUBY_WS), hid.group("id")
         return text, None
 
     def _add_header(self, m: re.Match[str], level: int, text: str, hid: str | None) -> None:
@@ -320,7 +330,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         text, hid = self._header_contents(m)
         trimmed = (_HEADER_TRAIL if self.atx_quirk else _HEADER_TRAIL_UNESCAPED).sub("", text)
         if trimmed != text:
-            text = trimmed.rstrip()
+            text = trimmed.rstrip(RUBY_WS)
         if not text:
             return False
         self._add_header(m, len(m.group("level")), text, hid)
@@ -357,7 +367,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         saved = src.pos
         src.pos = m.end()
         if self.before_block_boundary():
-            self.tree.children.append(self.new_block("math", m.group(2).strip(), category="block"))
+            self.tree.children.append(self.new_block("math", m.group(2).strip(RUBY_WS), category="block"))
             return True
         src.pos = saved
         return False
@@ -399,7 +409,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
             self.warning(f"Duplicate abbreviation ID '{m.group(1)}' on line {self.block_line} - overwriting")
         eob = self.new_block("eob", "abbrev_def")
         self.tree.children.append(eob)
-        self.root.opts["abbrev_defs"][m.group(1)] = m.group(2).strip()
+        self.root.opts["abbrev_defs"][m.group(1)] = m.group(2).strip(RUBY_WS)
         self.root.opts["abbrev_attr"][m.group(1)] = eob
         return True
 
@@ -500,22 +510,25 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
             result += f"-{n}"
         return str(self.options.get("auto_id_prefix", "")) + result
 
-    def replace_abbreviations(self, el: Node, regexps: tuple[re.Pattern[str], re.Pattern[str]] | None = None) -> None:
+    def replace_abbreviations(self, el: Node, regexps: tuple[re.Pattern[str], ...] | None = None) -> None:
         defs = self.root.opts["abbrev_defs"]
         if not defs:
             return
         if regexps is None:
             names = sorted(defs, key=len, reverse=True)
             union = "|".join(re.escape(k) for k in names)
-            regexps = (re.compile(union), re.compile(rf"(?=(?:\W|^)(?:{union})(?!\w))", re.M))
-        first, boundary = regexps
+            # Ruby's \w is ASCII; its scanner also takes the cursor for a line start, so an
+            # abbreviation right after the previous one (`éé`) is found there.
+            regexps = (re.compile(union), re.compile(rf"(?=(?:\W|^)(?:{union})(?!\w))", re.M | re.A),
+                       re.compile(rf"(?:{union})(?!\w)", re.A))
+        first, boundary, at_cursor = regexps
         out: list[Node] = []
         for child in el.children:
             if child.kind == "text" and el.opts.get("content_model") != "raw":
                 if first.search(child.value):
                     sc = Scanner(child.value)
                     while True:
-                        temp = sc.scan_until(boundary)
+                        temp = "" if sc.pos and at_cursor.match(sc.s, sc.pos) else sc.scan_until(boundary)
                         if temp is None:
                             break
                         abbr = sc.scan(first)
@@ -638,7 +651,7 @@ _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)
 _FENCE_LINE = re.compile(r"^ {0,3}[~`]{3}", re.M)
 _LINK_DEF_TITLE_IN_URL = re.compile(r"[ \t]+[\"']")
-_NONWORD_OR_BOL = re.compile(r"\W|^", re.M)
+_NONWORD_OR_BOL = re.compile(r"\W|^", re.M | re.A)
 _ID_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "Pc"})
 
 

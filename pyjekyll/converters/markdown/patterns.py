@@ -12,6 +12,8 @@ M = re.M
 S = re.S
 
 WS = r"[ \t\r\n\f\v]"          # Ruby's \s
+# What Ruby's String#strip removes (Python's strip() would also take NBSP and other Unicode spaces).
+RUBY_WS = " \t\n\v\f\r\0"
 NOT_WS = r"[^ \t\r\n\f\v]"
 OPT_SPACE = r" {0,3}"
 # An HTML tag or attribute name: letters or '_' first, then letters, digits, '-', '.', '_',
@@ -22,10 +24,10 @@ BLANK_LINE = re.compile(r"(?:^[ \t\r\f\v]*\n)+", M)
 EOB_MARKER = re.compile(r"^\^[ \t\r\f\v]*?\n", M)
 INDENT = re.compile(r"^(?:\t| {4})", M)
 
-ALD_ID_NAME = r"\w[\w-]*"
+ALD_ID_NAME = r"[A-Za-z0-9_][A-Za-z0-9_-]*"  # Ruby's \w is ASCII
 ALD_ANY_CHARS = r"(?:\\\}|[^\}])"
 ALD_START = re.compile(rf"^{OPT_SPACE}\{{:({ALD_ID_NAME}):({ALD_ANY_CHARS}+)\}}{WS}*?\n", M)
-EXT_START_STR = rf"\{{::(\w+)(?:{WS}({ALD_ANY_CHARS}*?)|)(/)?\}}"
+EXT_START_STR = rf"\{{::([A-Za-z0-9_]+)(?:{WS}({ALD_ANY_CHARS}*?)|)(/)?\}}"
 EXT_STOP_STR = r"\{{:/({})?\}}"
 EXT_BLOCK_START = re.compile(
     rf"^{OPT_SPACE}(?:{EXT_START_STR}|{EXT_STOP_STR.format(ALD_ID_NAME)}){WS}*?\n", M)
@@ -73,7 +75,7 @@ HTML_ATTRIBUTE = re.compile(rf"{WS}*({NAME})(?:{WS}*={WS}*(?:(\w+)|(\"|')(.*?)\3
 HTML_TAG = re.compile(
     rf"<((?>{NAME})){WS}*((?>{WS}+{NAME}(?:{WS}*={WS}*(?:\w+|(\"|').*?\3))?)*){WS}*(/)?>", S)
 HTML_TAG_CLOSE = re.compile(rf"</({NAME}){WS}*>", S)
-HTML_ENTITY = re.compile(r"&([\w:][\-\w.:]*);|&#(\d+);|&#x([0-9a-fA-F]+);")
+HTML_ENTITY = re.compile(r"&([A-Za-z0-9_:][\-A-Za-z0-9_.:]*);|&#([0-9]+);|&#x([0-9a-fA-F]+);")
 LAZY_END_HTML_START = rf"<(?>(?!(?:{LAZY_END_SPAN})\b){NAME})"
 LAZY_END_HTML_STOP = rf"</(?!(?:{LAZY_END_SPAN})\b){NAME}{WS}*>"
 
@@ -85,7 +87,7 @@ BLOCK_BOUNDARY = re.compile(rf"(?:^[ \t\r\f\v]*\n)+|^\^[ \t\r\f\v]*?\n|^{OPT_SPA
 
 PATTERN_TAIL = r"[\t| ].*?\n"
 LIST_START_UL = re.compile(rf"^({OPT_SPACE}[+*-])({PATTERN_TAIL})", M)
-LIST_START_OL = re.compile(rf"^({OPT_SPACE}\d+\.)({PATTERN_TAIL})", M)
+LIST_START_OL = re.compile(rf"^({OPT_SPACE}[0-9]+\.)({PATTERN_TAIL})", M)
 LIST_START = re.compile(rf"{LIST_START_UL.pattern}|{LIST_START_OL.pattern}", M)
 DEFINITION_LIST_START = re.compile(rf"^({OPT_SPACE}:)({PATTERN_TAIL})", M)
 ATX_HEADER_START = re.compile(r"^(?P<level>#{1,6})[\t ]+(?P<contents>.*)\n", M)
@@ -118,11 +120,11 @@ def header_id_re() -> re.Pattern[str]:
     return re.compile(HEADER_ID_SOURCE)
 CODEBLOCK_START = INDENT
 CODEBLOCK_MATCH = re.compile(
-    rf"(?:(?:^[ \t\r\f\v]*\n)*(?:(?:\t| {{4}})[ \t]*\S.*\n)+(?:(?!^{OPT_SPACE}{IAL_BLOCK}|^\^[ \t\r\f\v]*?\n"
-    rf"|^{OPT_SPACE}{LAZY_END_HTML_STOP}|^{OPT_SPACE}{LAZY_END_HTML_START})^[ \t]*\S.*\n)*)*", M)
+    rf"(?:(?:^[ \t\r\f\v]*\n)*(?:(?:\t| {{4}})[ \t]*{NOT_WS}.*\n)+(?:(?!^{OPT_SPACE}{IAL_BLOCK}|^\^[ \t\r\f\v]*?\n"
+    rf"|^{OPT_SPACE}{LAZY_END_HTML_STOP}|^{OPT_SPACE}{LAZY_END_HTML_START})^[ \t]*{NOT_WS}.*\n)*)*", M)
 
 LINK_DEFINITION_START = re.compile(
-    rf"^{OPT_SPACE}\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?\S[^\n]*?))"
+    rf"^{OPT_SPACE}\[([^\n\]]+)\]:[ \t]*(?:<(.*?)>|([^\n]*?{NOT_WS}[^\n]*?))"
     r"(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?([\"'])(.+?)\4)?[ \t]*?\n", M)
 ABBREV_DEFINITION_START = re.compile(rf"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n", M)
 
@@ -132,7 +134,7 @@ TABLE_FSEP_LINE = re.compile(r"^[+|: \t=]*?=[+|: \t=]*?[ \t]*\n", M)
 TABLE_ROW_LINE = re.compile(r"^(.*?)[ \t]*\n", M)
 TABLE_PIPE_CHECK = r"(?:\||.*?[^\\\n]\|)"
 TABLE_LINE = re.compile(rf"{TABLE_PIPE_CHECK}.*?\n", M)
-TABLE_START = re.compile(rf"^{OPT_SPACE}(?=\S){TABLE_PIPE_CHECK}.*?\n", M)
+TABLE_START = re.compile(rf"^{OPT_SPACE}(?={NOT_WS}){TABLE_PIPE_CHECK}.*?\n", M)
 
 HTML_BLOCK_START = re.compile(rf"^{OPT_SPACE}<({NAME}|!--|/)", M)
 HTML_BLOCK_TAG = re.compile(rf"^{OPT_SPACE}{HTML_TAG.pattern}", M | S)

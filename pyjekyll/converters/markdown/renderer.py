@@ -13,15 +13,15 @@ from typing import Any, Callable
 
 from .entities import ESCAPE_MAP, Entity, entity_by_name, entity_text
 from .highlighting import CodeHighlighter
-from .patterns import ELEMENTS_WITHOUT_BODY
+from .patterns import RUBY_WS, ELEMENTS_WITHOUT_BODY
 from .tree import Node
 
 _ESCAPE_ALL = re.compile(r"[<>&]")
-_REFERENCE = r"&(?:[A-Za-z0-9_:][A-Za-z0-9_.\-:]*;|#0*(?:\d+|x[a-fA-F0-9]+);)"
+_REFERENCE = r"&(?:[A-Za-z0-9_:][A-Za-z0-9_.\-:]*;|#0*(?:[0-9]+|x[a-fA-F0-9]+);)"
 _ESCAPE_TEXT = re.compile(rf"{_REFERENCE}|[<>&]")
 _ESCAPE_ATTR = re.compile(rf"{_REFERENCE}|[<>&\"]")
-_LANG_CLASS = re.compile(r"\blanguage-(\S+)")
-_LANG_OR_START = re.compile(r"\blanguage-\S+|^")
+_LANG_CLASS = re.compile(r"\blanguage-([^ \t\r\n\f\v]+)")  # Ruby's \S
+_LANG_OR_START = re.compile(r"\blanguage-[^ \t\r\n\f\v]+|^")
 _NO_TOC = re.compile(r"\bno_toc\b")
 # Header ids lose the non-letters that start the text, and those starting each further line
 # (header text taken from HTML can span lines).
@@ -51,7 +51,7 @@ def html_attributes(attr: dict[str, Any]) -> str:
         return ""
     parts = []
     for k, v in attr.items():
-        if v is None or (k == "id" and not str(v).strip()):
+        if v is None or (k == "id" and not str(v).strip(RUBY_WS)):
             continue
         parts.append(f' {k}="{escape_html(str(v), "attribute")}"')
     return "".join(parts)
@@ -78,7 +78,7 @@ class HtmlRenderer:
         self.stack: list[Node] = []
         self.entity_output = str(options.get("entity_output", "as_char"))
         quotes = options.get("smart_quotes", "lsquo,rsquo,ldquo,rdquo")
-        self.smart_quotes = ([q.strip() for q in quotes.split(",")] if isinstance(quotes, str)
+        self.smart_quotes = ([q.strip(RUBY_WS) for q in quotes.split(",")] if isinstance(quotes, str)
                              else quotes)
         self.typographic = options.get("typographic_symbols") or {}
         self.join_cjk_lines = bool(options.get("remove_line_breaks_for_cjk"))
@@ -156,7 +156,7 @@ class HtmlRenderer:
             m = _LANG_CLASS.search(cls)
             if m:
                 lang = m.group(1)
-                rest = _LANG_CLASS.sub("", cls, count=1).strip()
+                rest = _LANG_CLASS.sub("", cls, count=1).strip(RUBY_WS)
                 if rest:
                     attr["class"] = rest
                 else:
@@ -173,7 +173,7 @@ class HtmlRenderer:
         return f"{pad}<pre{html_attributes(attr) if attr else ''}><code{html_attributes(code_attr)}>{body}\n</code></pre>\n"
 
     def add_highlighter_class(self, attr: dict[str, str], lang: str | None) -> None:
-        attr["class"] = (attr.get("class", "") + self.highlighter.class_suffix).lstrip()
+        attr["class"] = (attr.get("class", "") + self.highlighter.class_suffix).lstrip(RUBY_WS)
         if lang:
             def repl(m: re.Match[str]) -> str:
                 return f"language-{lang}" + (" " if m.group(0) == "" else "")
@@ -247,7 +247,7 @@ class HtmlRenderer:
                 if m:
                     base = _ID_LEADING.sub("", el.opts.get("raw_text", ""))
                     base = re.sub(r"[^a-zA-Z0-9 -]", "", base).replace(" ", "-").lower()
-                    attr["id"] = f"{m.group(1) or ''}{base}".lstrip()
+                    attr["id"] = f"{m.group(1) or ''}{base}".lstrip(RUBY_WS)
                     break
         return self.block("dt", attr, self.inner(el, indent), indent)
 
@@ -363,7 +363,7 @@ class HtmlRenderer:
                 return self.block("div", el.attr, result, indent)
             return f"<span{html_attributes(el.attr) if el.attr else ''}>${el.value}$</span>"
         attr = dict(el.attr)
-        attr["class"] = f"{attr.get('class', '')} kdmath".lstrip()
+        attr["class"] = f"{attr.get('class', '')} kdmath".lstrip(RUBY_WS)
         if block:
             return self.block("div", attr, f"$$\n{el.value}\n$$", indent)
         return f"<span{html_attributes(attr) if attr else ''}>${el.value}$</span>"

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from . import patterns as P
+from .patterns import RUBY_WS
 from .attributes import merge_ial, apply_ial
 from .entities import entity_by_code, entity_by_name
 from .scanner import Scanner
@@ -528,7 +529,7 @@ class SpanRules:
                     depth += 1
                 else:
                     break
-            url = "".join(parts)[1:-1].strip()
+            url = "".join(parts)[1:-1].strip(RUBY_WS)
             if depth == 0:
                 self._add_link(el, url, None, alt_text)
                 return
@@ -598,7 +599,7 @@ class SpanRules:
         m = self.src.m
         assert m is not None
         self.src.pos = m.end()
-        self.tree.children.append(Node("math", m.group(1).strip(), category="span"))
+        self.tree.children.append(Node("math", m.group(1).strip(RUBY_WS), category="span"))
 
     def parse_span_extensions(self: "Parser") -> None:  # type: ignore[misc]
         src = self.src

@@ -5,6 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import patterns as P
+from .patterns import RUBY_WS
 from .scanner import at_pos
 from .tree import Node
 
@@ -86,14 +87,14 @@ class TableRule:
                 break
             pos = m.end()
             cells = self._split_cells(m.group(1))
-            if leading_pipe and cells and not cells[0].strip():
+            if leading_pipe and cells and not cells[0].strip(RUBY_WS):
                 cells.pop(0)
-            if cells and not cells[-1].strip():
+            if cells and not cells[-1].strip(RUBY_WS):
                 cells.pop()
             row = Node("tr")
             for cell_text in cells:
                 cell = Node("td")
-                cell.children.append(Node("raw_text", cell_text.strip()))
+                cell.children.append(Node("raw_text", cell_text.strip(RUBY_WS)))
                 row.children.append(cell)
             columns = max(columns, len(cells))
             rows.append(row)
