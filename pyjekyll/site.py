@@ -35,6 +35,9 @@ class Site:
         self.read_snapshots: dict[str, Any] = {}
         #: folder -> its filtered listing, kept across rebuilds (reading/source_listings)
         self.source_listings: dict[str, Any] = {}
+        #: set by a rebuild told which files changed since the last build (a watcher's list):
+        #: documents at other paths are taken as unchanged without a stat; None: stat each
+        self.changed_paths: frozenset[str] | None = None
         self.profile_phases: dict[str, float] = {}
         self.theme: Any = None
         self.plugin_manager: Any = None

@@ -34,39 +34,73 @@ class _Snapshot(NamedTuple):
     body_line: int
 
 
-def restored_document(path: str, site: Site, collection: Collection) -> Document | None:
-    """The document at `path` made from what reading it gave last time, if that still holds.
+class Restorer:
+    """Makes the documents of one collection from their earlier reads, where those still hold.
 
-    It holds while the file, its front matter cache entry and the build clock are the
-    ones of that read (and no `post_init` hook would have seen the document first).
+    A read holds while the file, its front matter cache entry and the build clock are
+    the ones of that read (and no `post_init` hook would have seen the document first).
+    Files are stat'ed to tell, unless the site was told which files changed
+    (`site.changed_paths`): then every other file in a folder the watcher sees (reached
+    from the source without a symlink) is taken as unchanged.
     """
-    snap: _Snapshot | None = site.read_snapshots.get(path)
-    if snap is None or snap.clock != site.time or site.front_matter_cache.get(path) is not snap.entry:
-        return None
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    if snap.entry[0] != (st.st_mtime_ns, st.st_size):
-        return None
-    hooks = site.hooks
-    if hooks.has(collection.label, "post_init") or hooks.has("documents", "post_init"):
-        return None
-    from pyjekyll.content.document import Document
 
-    data = dict(snap.data)
-    for key in snap.containers:
-        data[key] = _copied(data[key])
-    doc = Document.from_earlier_read(path, site, collection, data, snap.content, snap.body_line)
-    if snap.excerpt is not None:
+    def __init__(self, site: Site, collection: Collection) -> None:
+        from pyjekyll.content.document import Document
         from pyjekyll.content.excerpt import Excerpt
 
-        data["excerpt"] = Excerpt.with_content(doc, snap.excerpt)
-    return doc
+        self.site = site
+        self.collection = collection
+        self._snapshots: dict[str, _Snapshot] = site.read_snapshots
+        self._cache: dict[str, Any] = site.front_matter_cache
+        self._clock = site.time
+        self._changed: frozenset[str] | None = site.changed_paths
+        #: folder -> True when it is reached from the source without a symlink (so a watcher
+        #: of the source sees changes in it)
+        self._watched_folders: dict[str, bool] = {}
+        self._source = site.source
+        self._real_source = os.path.realpath(site.source) if self._changed is not None else site.source
+        hooks = site.hooks
+        self._watched = hooks.has(collection.label, "post_init") or hooks.has("documents", "post_init")
+        self._document = Document
+        self._excerpt = Excerpt
+
+    def restore(self, path: str) -> Document | None:
+        """The document at `path` as its earlier read made it; None when it must be read."""
+        snap = self._snapshots.get(path)
+        if snap is None or self._watched or self._cache.get(path) is not snap.entry:
+            return None
+        if snap.clock is not self._clock and snap.clock != self._clock:
+            return None
+        changed = self._changed
+        if changed is None or path in changed or not self._seen_by_watcher(path):
+            try:
+                st = os.stat(path)
+            except OSError:
+                return None
+            if snap.entry[0] != (st.st_mtime_ns, st.st_size):
+                return None
+        data = dict(snap.data)
+        for key in snap.containers:
+            data[key] = _copied(data[key])
+        doc = self._document.from_earlier_read(path, self.site, self.collection, data, snap.content,
+                                               snap.body_line)
+        if snap.excerpt is not None:
+            data["excerpt"] = self._excerpt.with_content(doc, snap.excerpt)
+        return doc
+
+    def _seen_by_watcher(self, path: str) -> bool:
+        folder = path.rpartition(os.sep)[0]
+        known = self._watched_folders.get(folder)
+        if known is None:
+            source = self._source
+            inside = folder == source or folder.startswith(source + os.sep)
+            known = inside and os.path.realpath(folder) == self._real_source + folder[len(source):]
+            self._watched_folders[folder] = known
+        return known
 
 
 def read_document(doc: Document) -> None:
-    """`doc.read()`, keeping what it gave for `restored_document` in later builds."""
+    """`doc.read()`, keeping what it gave for a `Restorer` in later builds."""
     site = doc.site
     snapshots: dict[str, _Snapshot] = site.read_snapshots
     path = doc.path

@@ -10,7 +10,7 @@ from pyjekyll.content.page import Page
 from pyjekyll.content.static_file import StaticFile
 from pyjekyll.log import logger
 from pyjekyll.reading.data_reader import DataReader
-from pyjekyll.reading.document_snapshots import read_document, restored_document
+from pyjekyll.reading.document_snapshots import Restorer, read_document
 from pyjekyll.reading.entry_filter import EntryFilter
 from pyjekyll.reading.frontmatter import has_yaml_header
 from pyjekyll.reading.source_listings import filtered_walk
@@ -134,11 +134,12 @@ class Reader:
         unread: set[int] = set()
         folder = os.path.join(base, magic)
         posts = site.posts
+        restore = Restorer(site, posts).restore
         for entry in self._entries_in(dir, magic):
             if not matcher.match(entry):
                 continue
             path = os.path.join(folder, entry)
-            doc = restored_document(path, site, posts)
+            doc = restore(path)
             if doc is None:
                 doc = Document(path, site, posts)
                 unread.add(id(doc))
@@ -181,11 +182,12 @@ class Reader:
             return
         entries = filtered_walk(site, directory, lambda names: EntryFilter(site, collection.relative_directory)
                                 .filter(names, cwd=directory))
+        restore = Restorer(site, collection).restore
         for rel in entries:
             full = os.path.join(directory, rel)
             if os.path.isdir(full):
                 continue
-            doc = restored_document(full, site, collection)
+            doc = restore(full)
             if doc is None and has_yaml_header(full):
                 doc = Document(full, site, collection)
                 read_document(doc)

@@ -19,7 +19,7 @@ import os
 import pickle
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from pyjekyll import __version__
 from pyjekyll.liquid.drops.base import set_read_observer
@@ -94,8 +94,12 @@ class IncrementalBuilder:
             self._load()
 
     # -- the build ---------------------------------------------------------------------
-    def build(self) -> BuildReport:
-        """One build; on failure the last good traces stay, so the next build is still exact."""
+    def build(self, changed: Iterable[str] | None = None) -> BuildReport:
+        """One build; on failure the last good traces stay, so the next build is still exact.
+
+        `changed`: every file changed since the last build, when the caller knows (a
+        watcher); other documents are then not stat'ed to find out (see `_trusted`).
+        """
         site = self.site
         start = time.perf_counter()
         self._report = report = BuildReport(full=not self.traces)
@@ -113,10 +117,14 @@ class IncrementalBuilder:
                 self.frozen_time = site.time
             site.time = self.frozen_time
         site.profile_phases["RESET"] = time.perf_counter() - phase
-        for name in ("read", "generate"):
-            phase = time.perf_counter()
-            getattr(site, name)()
-            site.profile_phases[name.upper()] = time.perf_counter() - phase
+        site.changed_paths = self._trusted(changed) if self.traces and changed is not None else None
+        try:
+            for name in ("read", "generate"):
+                phase = time.perf_counter()
+                getattr(site, name)()
+                site.profile_phases[name.upper()] = time.perf_counter() - phase
+        finally:
+            site.changed_paths = None
         self._next_sources, self._changes = compare(site, self.sources if self.traces else None)
         self._shared_keys = self._keys_used_twice()
         phase = time.perf_counter()
@@ -148,6 +156,25 @@ class IncrementalBuilder:
         if self.persist:
             self._save()
         return report
+
+    def _trusted(self, changed: Iterable[str]) -> frozenset[str] | None:
+        """The changed paths as documents spell them; None when the list cannot be trusted.
+
+        A changed folder or symlink may stand for files that changed without being listed
+        (a folder renamed over another), so then every file is stat'ed as usual.
+        """
+        source = self.site.source
+        real = os.path.realpath(source)
+        paths: set[str] = set()
+        for path in changed:
+            path = os.path.abspath(path)
+            if os.path.isdir(path) or os.path.islink(path):
+                return None
+            paths.add(path)
+            for spelled, respelled in ((real, source), (source, real)):
+                if path.startswith(spelled + os.sep):
+                    paths.add(respelled + path[len(spelled):])
+        return frozenset(paths)
 
     def _keys_used_twice(self) -> set[tuple[str, str, str]]:
         """Every item's key; when only bodies changed, unchanged items keep last build's key."""

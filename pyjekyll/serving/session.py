@@ -38,18 +38,23 @@ class Session:
                                           persist=persist)
         self.last_error: str | None = None
         self.lock = threading.Lock()
+        #: True when the last build was a watcher's rebuild that succeeded
+        self._watched_build = False
 
     @property
     def site(self) -> Any:
         return self.builder.site
 
     # -- builds ------------------------------------------------------------------------------
-    def build(self, *, initial: bool = False) -> BuildReport | None:
-        """Build once; returns None (after reporting) when the build failed."""
+    def build(self, *, initial: bool = False, changed: list[str] | None = None) -> BuildReport | None:
+        """Build once; returns None (after reporting) when the build failed.
+
+        `changed`: the files the watcher saw change since the last build (None: unknown).
+        """
         with self.lock:
             logger.warnings.clear()
             try:
-                report = self.builder.build()
+                report = self.builder.build(changed)
             except Exception as exc:  # noqa: BLE001 - a dev server reports and keeps serving
                 self._failed(exc)
                 return None
@@ -101,7 +106,12 @@ class Session:
                 return None
             logger.info("Configuration:", "reloaded; rebuilding everything.")
             self.builder = IncrementalBuilder(site, persist=self.persist)
-        return self.build()
+        # The watcher's list covers every change since the last build when that build was
+        # itself started by the watcher (it watched all along) and succeeded.
+        trusted = self._watched_build and self.last_error is None
+        report = self.build(changed=paths if trusted else None)
+        self._watched_build = report is not None
+        return report
 
     def _needs_reload(self, paths: list[str]) -> bool:
         site = self.site
