@@ -503,7 +503,11 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
         return result
 
     def gfm_header_id(self, text: str) -> str:
-        result = "".join(c for c in text.lower() if _is_id_char(c)).replace(" ", "-").replace("\t", "-")
+        if text.isascii():  # the usual case: one substitution instead of a test per character
+            result = _ASCII_NON_ID.sub("", text.lower())
+        else:
+            result = "".join(c for c in text.lower() if _is_id_char(c))
+        result = result.replace(" ", "-").replace("\t", "-")
         n = self.id_counter.get(result, -1) + 1
         self.id_counter[result] = n
         if n > 0:
@@ -652,6 +656,7 @@ _FOOTNOTE_DEF = re.compile(
 _FENCE_LINE = re.compile(r"^ {0,3}[~`]{3}", re.M)
 _LINK_DEF_TITLE_IN_URL = re.compile(r"[ \t]+[\"']")
 _NONWORD_OR_BOL = re.compile(r"\W|^", re.M | re.A)
+_ASCII_NON_ID = re.compile(r"[^a-z0-9_ \t-]")  # `_is_id_char` on lower-case ASCII
 _ID_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "Pc"})
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 import random
 import re
-import string
 from typing import Any, Callable
 
 from .entities import ESCAPE_MAP, Entity, entity_by_name, entity_text
@@ -58,7 +57,9 @@ def html_attributes(attr: dict[str, Any]) -> str:
 
 
 def _placeholder() -> str:
-    return "".join(random.choice(string.ascii_lowercase + string.digits) for _ in range(129))
+    """A marker the final text is searched for (the TOC and footnotes are written last): 128
+    random bits cannot turn up in a document by chance."""
+    return f"kd{random.getrandbits(128):032x}"
 
 
 class HtmlRenderer:
