@@ -25,6 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from pyjekyll.commands.build import load_site  # noqa: E402
 from pyjekyll.log import ERROR, logger  # noqa: E402
+from pyjekyll.serving.heap import settle_heap  # noqa: E402
 from pyjekyll.serving.incremental import IncrementalBuilder  # noqa: E402
 
 SYNTH = "/work/shared/tools/synth-site"
@@ -53,6 +54,7 @@ def main() -> int:
         subprocess.run([sys.executable, SYNTH, source, str(count)], check=True, stdout=subprocess.DEVNULL)
         builder = IncrementalBuilder(load_site({"source": source, "destination": f"{tmp}/inc", "quiet": True}))
         first = builder.build()
+        settle_heap()  # as `serve` does after its first build
         nothing = builder.build()
         posts = sorted(Path(source, "_posts").iterdir())
         times, rendered = [], []

@@ -17,6 +17,7 @@ from typing import Any, Callable
 from pyjekyll.commands.build import load_site
 from pyjekyll.errors import JekyllError
 from pyjekyll.log import logger
+from pyjekyll.serving.heap import settle_heap
 from pyjekyll.serving.incremental import BuildReport, IncrementalBuilder
 
 #: longest list of changed files echoed to the console
@@ -62,6 +63,8 @@ class Session:
             self.last_error = None
             if self.on_error is not None and recovered:
                 self.on_error(None)
+            if initial or report.full:
+                settle_heap()
             if initial:
                 logger.info("", f"done in {round(report.seconds, 3)} seconds.")
             else:
