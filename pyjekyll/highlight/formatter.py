@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .tokens import Escape, Error, Text, TokenType, css_class
+
+if TYPE_CHECKING:
+    from .engine import Lexer
 
 _SPECIAL = re.compile(r"[&<>]")
 _ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -35,6 +39,45 @@ def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
         append(value)
         append("</span>")
     return "".join(out)
+
+
+def format_lexed(lexer: "Lexer", text: str) -> str:
+    """`format_html(lexer.lex(text))` in one pass: the lexer's raw tokens are merged into
+    Rouge's runs (empty values dropped, neighbours of one type joined) as they are written."""
+    lexer.reset()
+    out: list[str] = []
+    append = out.append
+    openings = _OPENINGS
+    run_type: TokenType | None = None
+    run: list[str] = []
+    for ttype, value in lexer.stream_tokens(text):
+        if not value:
+            continue
+        if ttype is run_type:
+            run.append(value)
+            continue
+        if run_type is not None:
+            _write_run(append, openings, run_type, run)
+        run_type, run = ttype, [value]
+    if run_type is not None:
+        _write_run(append, openings, run_type, run)
+    return "".join(out)
+
+
+def _write_run(append: Callable[[str], None], openings: dict[TokenType, str], ttype: TokenType,
+               run: list[str]) -> None:
+    value = run[0] if len(run) == 1 else "".join(run)
+    if "&" in value or "<" in value or ">" in value:
+        value = _SPECIAL.sub(_entity_of, value)
+    if ttype is Text:
+        append(value)
+        return
+    opening = openings.get(ttype)
+    if opening is None:
+        opening = openings[ttype] = f'<span class="{css_class(Error if ttype is Escape else ttype)}">'
+    append(opening)
+    append(value)
+    append("</span>")
 
 
 # Token type -> its `<span class="...">`, made once per type.

@@ -8,7 +8,7 @@ table.  `None` means "not highlighted": the caller escapes the code itself.
 """
 from __future__ import annotations
 
-from .formatter import escape_html, format_html, format_html_table
+from .formatter import escape_html, format_html_table, format_lexed
 from .lexers.plaintext import PlainTextLexer
 from .registry import find_lexer
 from .tokens import Text
@@ -37,7 +37,7 @@ def kramdown_highlight(text: str, lang: str | None, *, span: bool = False,
         body = format_html_table(lexer.lex(text), start_line=start_line, table_class=table_class,
                                  gutter_class=gutter_class, code_class=code_class)
     else:
-        body = format_html(lexer.lex(text))
+        body = format_lexed(lexer, text)
     if span or wrap is False:
         return body
     return f'<div class="highlight"><pre class="{css_class}"><code>{body}</code></pre></div>'
