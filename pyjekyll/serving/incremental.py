@@ -194,6 +194,8 @@ class IncrementalBuilder:
             keys[id(item)] = (item, key)
             ordered.append((kind, rel, key))
         self._next_ordered_keys = ordered
+        if len({key for _, key in keys.values()}) == len(keys):
+            return set()
         counts = collections.Counter(key for _, key in keys.values())
         return {k for k, n in counts.items() if n > 1}
 

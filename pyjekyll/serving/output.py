@@ -208,16 +208,20 @@ def _write(site: Site, items: list[Any], targets: list[str], fresh: set[int], re
 
     made_dirs: set[str] = set()
     touched: set[str] = set()
+    owners = ["pages", "documents", *site.collections]
+    watched = any(hooks.has(owner, "post_write") for owner in owners)
+    folders = record.folders
     for item, path in zip(items, targets):
         if _is_rendered(item):
-            present = path in existing and path not in record.folders
+            present = path in existing and path not in folders
             if id(item) in fresh or not present:
                 _write_bytes(path, (item.output or "").encode("utf-8", "surrogatepass"), may_exist=present,
                              made_dirs=made_dirs)
                 if not present:
                     _created(dest, path, record, touched)
-            for owner in _hook_owner(item):
-                hooks.trigger(owner, "post_write", item)
+            if watched:
+                for owner in _hook_owner(item):
+                    hooks.trigger(owner, "post_write", item)
         elif item.write(dest):
             _created(dest, path, record, touched)
     for folder in touched:
