@@ -58,6 +58,7 @@ WORD_LISTS = {
   "lua" => %w(builtins),
   "julia" => %w(TYPES),
   "matlab" => %w(builtins),
+  "clojure" => %w(keywords builtins),
 }.freeze
 
 # A lexer constant holding a plain `\b(?: a | b | ... )\b` alternation, as its words.

@@ -57,6 +57,7 @@ EXACT_LEXERS: dict[str, str] = {
     "matlab": "matlab:MatlabLexer",
     "vue": "vue:VueLexer",
     "groovy": "groovy:GroovyLexer",
+    "clojure": "clojure:ClojureLexer",
 }
 
 
