@@ -51,6 +51,9 @@ class Renderer:
             try:
                 content = converter.convert_item(content, self.item)
             except ConversionError:
+                # the converter's own message (e.g. Sass's, with its line) follows; say which file first
+                logger.error("Conversion error:", f"{type(converter).__name__} encountered an error while "
+                                                  f"converting '{self.item.relative_path}':")
                 raise
             except Exception as exc:  # noqa: BLE001 - reported with the file that failed
                 logger.error("Conversion error:", f"{type(converter).__name__} encountered an error while "

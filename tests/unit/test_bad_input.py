@@ -97,3 +97,16 @@ def test_error_in_a_nested_include_names_the_innermost_file(tmp_path):
                         {"mid.html": "line1\n{% include zero.html %}\n", "zero.html": "a\nb\n{{ 1 | divided_by: 0 }}\n"})
     inc = tmp_path / "_includes" / "zero.html"
     assert f"Liquid error ({inc} line 3): divided by 0 included in index.html" in text
+
+
+def test_sass_error_names_the_stylesheet_and_its_line(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "frame.sass").write_text("---\n---\n.a\n  width: max(1.5em, 22% - 6rem)\n")
+    err = io.StringIO()
+    with redirect_stderr(err):
+        status = main(["build", "-s", str(tmp_path), "-d", str(tmp_path / "_site")])
+    assert status == 1
+    text = err.getvalue()
+    assert "Conversion error:" in text and "'assets/frame.sass'" in text
+    assert "Incompatible units" in text and "on line 2" in text
+    assert "Traceback" not in text
