@@ -58,6 +58,7 @@ EXACT_LEXERS: dict[str, str] = {
     "vue": "vue:VueLexer",
     "groovy": "groovy:GroovyLexer",
     "clojure": "clojure:ClojureLexer",
+    "erlang": "erlang:ErlangLexer",
 }
 
 
