@@ -74,12 +74,15 @@ class SassResult:
     css: str
     source_map: str | None = None
     map_relative_url: str | None = None
+    #: the files the compile imported (None: the compiler cannot tell)
+    imported: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
 class _Compiled:
     css: str
     source_map: str | None
+    imported: tuple[str, ...] | None = None
 
 
 class _LibSass:
@@ -113,6 +116,7 @@ class _LibSass:
             "sass_context_get_error_line": (ctypes.c_size_t, [vp]),
             "sass_context_get_error_column": (ctypes.c_size_t, [vp]),
             "sass_delete_data_context": (None, [vp]),
+            "sass_context_get_included_files": (ctypes.POINTER(cp), [vp]),
         }
         for name, (restype, argtypes) in signatures.items():
             fn = getattr(lib, name)
@@ -154,7 +158,15 @@ class _LibSass:
                 )
             css = (lib.sass_context_get_output_string(ctx) or b"").decode("utf-8")
             smap = lib.sass_context_get_source_map_string(ctx)
-            return _Compiled(css, smap.decode("utf-8") if smap is not None else None)
+            imported = []
+            names = lib.sass_context_get_included_files(ctx)
+            i = 0
+            while names and names[i] is not None:
+                name = os.fsdecode(names[i])
+                if name != input_path:  # (the text itself, named after the page)
+                    imported.append(name)
+                i += 1
+            return _Compiled(css, smap.decode("utf-8") if smap is not None else None, tuple(imported))
         finally:
             lib.sass_delete_data_context(data)
 
@@ -290,8 +302,13 @@ class SassConverter:
         compiled = self._compile(content, syntax=posixpath.splitext(name)[1].lower(),
                                  input_name=name, map_name=map_name if self.sourcemap else None)
         if compiled.source_map is None:
-            return SassResult(compiled.css)
-        return SassResult(compiled.css, compiled.source_map, posixpath.join(folder, map_name))
+            return SassResult(compiled.css, imported=compiled.imported)
+        return SassResult(compiled.css, compiled.source_map, posixpath.join(folder, map_name), compiled.imported)
+
+    def import_bases(self) -> list[str]:
+        """Where an `@import` of a page is looked for: the site folder (pages are named as if
+        they sat there), the working folder, then the load paths."""
+        return [self.source, os.getcwd(), *self.load_paths]
 
     def sassify(self, text: str, syntax: str) -> str:
         """What the `sassify`/`scssify` filters print: no page, so `stdin` and no map."""
@@ -299,7 +316,7 @@ class SassConverter:
 
     def _compile(self, content: str, *, syntax: str, input_name: str, map_name: str | None) -> _Compiled:
         if content == "":
-            return _Compiled("", None)
+            return _Compiled("", None, ())
         # Jekyll names the input by its file name alone, as if it sat in the site folder.
         try:
             compiled = _compiler().compile(
@@ -317,7 +334,7 @@ class SassConverter:
             css = (_CHARSET if self.add_charset else "") + css[1:]
         if self.line_comments:
             css = self._rebase_paths(_LINE_COMMENT, css)
-        return _Compiled(css, compiled.source_map)
+        return _Compiled(css, compiled.source_map, compiled.imported)
 
     def _rebase_paths(self, pattern: re.Pattern[str], text: str) -> str:
         """libsass prints paths relative to our working folder; Jekyll's are relative to the site."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pyjekyll.content.page import Page
 from pyjekyll.converters.base import Converter
+from pyjekyll.liquid.drops.base import current_read_observer
 
 if TYPE_CHECKING:
     from pyjekyll.site import Site
@@ -63,15 +64,31 @@ class SassPageConverter(Converter):
 
     def convert_item(self, content: str, item: Any) -> str:
         result = self.compiler.convert(content, item.relative_path)
-        if result.source_map is not None and type(item) is Page:
-            key = item.relative_path
-            map_page = self._map_pages.get(key)
-            if map_page is None:
-                map_page = self._map_pages[key] = SourceMapPage(item, result.source_map)
-                self.site.pages.append(map_page)
+        observer = current_read_observer()
+        if observer is not None:
+            # an incremental rebuild records what the stylesheet depends on beyond its text
+            note = getattr(observer, "sass_compiled", None)
+            if note is None or result.imported is None:
+                untracked = getattr(observer, "note_untracked", None)
+                if untracked is not None:
+                    untracked()
             else:
-                map_page.content = result.source_map
+                note(result.imported, self.compiler.import_bases(), result.source_map)
+        if result.source_map is not None:
+            self.add_map_page(item, result.source_map)
         return result.css
+
+    def add_map_page(self, item: Any, source_map: str) -> None:
+        """The `.css.map` page of a stylesheet page (also for a rebuild that reuses its output)."""
+        if type(item) is not Page:
+            return
+        key = item.relative_path
+        map_page = self._map_pages.get(key)
+        if map_page is None:
+            map_page = self._map_pages[key] = SourceMapPage(item, source_map)
+            self.site.pages.append(map_page)
+        else:
+            map_page.content = source_map
 
     def sassify(self, text: str, syntax: str) -> str:
         return self.compiler.sassify(text, syntax)

@@ -244,7 +244,7 @@ class IncrementalBuilder:
         if previous is not None and key not in self._shared_keys:
             stale = self._stale
             if stale is not None and key not in stale and id(item) in self._changes.trusted \
-                    and not previous.untracked and previous.output is not None:
+                    and not previous.untracked and previous.output is not None and previous.files is None:
                 # nothing this render read has changed: reuse it without asking
                 verifier.touch_excerpts(previous, item)
                 self._reuse(item, key, previous)
@@ -278,6 +278,12 @@ class IncrementalBuilder:
     def _reuse(self, item: Any, key: tuple[str, str, str], trace: Trace) -> None:
         item.content = trace.content
         item.output = trace.output
+        if trace.source_map is not None:
+            # the stylesheet's map page, added as converting it would have
+            for converter in self.site.renderer_for(item).converters:
+                add_map_page = getattr(converter, "add_map_page", None)
+                if add_map_page is not None:
+                    add_map_page(item, trace.source_map)
         self._new[key] = trace
         self._report.reused += 1
 
@@ -369,8 +375,11 @@ def _text_digest(text: str | None) -> Digest:
 
 
 def _plain_converters(site: Site, item: Any) -> bool:
-    """Markdown and the identity converter read nothing but their input; others (Sass) may."""
+    """Markdown and the identity converter read nothing but their input; the Sass page
+    converter tells the recorder what it imported; others may read anything."""
     from pyjekyll.converters.base import Identity
     from pyjekyll.converters.markdown_converter import MarkdownConverter
+    from pyjekyll.converters.sass_page import SassPageConverter
 
-    return all(type(c) in (MarkdownConverter, Identity) for c in site.renderer_for(item).converters)
+    return all(type(c) in (MarkdownConverter, Identity, SassPageConverter)
+               for c in site.renderer_for(item).converters)

@@ -10,6 +10,8 @@ filters) marks the item untracked, which means: always render it.
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -41,6 +43,10 @@ class Trace:
     excerpt_reads: tuple[tuple[str, str], ...] | None = None
     #: digest of `output` (made once, when a build first reports changed outputs)
     output_digest: Digest | None = None
+    #: files and folders a converter read, with their stamps (see `import_stamps`)
+    files: dict[str, tuple[int, int] | None] | None = None
+    #: the source map the render's Sass conversion made (its page is added again on reuse)
+    source_map: str | None = None
 
 
 def item_key(site: Site, item: Any) -> tuple[str, str, str]:
@@ -144,12 +150,69 @@ class Recorder:
     def note_untracked(self) -> None:
         self.trace.untracked = True
 
+    def sass_compiled(self, imported: tuple[str, ...], bases: list[str], source_map: str | None) -> None:
+        """A stylesheet was compiled: it depends on the files it imported and on every
+        folder where a new file could take their place."""
+        stamps = import_stamps(imported, bases)
+        if stamps is None:
+            self.trace.untracked = True
+            return
+        files = self.trace.files
+        if files is None:
+            files = self.trace.files = {}
+        files.update(stamps)
+        self.trace.source_map = source_map
+
     def note_structure(self) -> None:
         self.trace.reads.setdefault(STRUCTURE, self._structure())
 
     def note_clock(self) -> None:
         """`"now" | date`: the same question as reading `site.time`."""
         self.trace.reads.setdefault(("site", "k:time"), self.printer.digest(self.site_time()))
+
+
+#: a file changed this recently may change again within the same tick of the file
+#: system's clock, unseen: its stamp vouches for nothing yet
+_SETTLE_NS = 50_000_000
+
+
+def stamp(path: str) -> tuple[int, int] | None:
+    """A file's or folder's (mtime, size); None when it does not exist."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def import_stamps(imported: tuple[str, ...], bases: list[str]) -> dict[str, tuple[int, int] | None] | None:
+    """Stamps of the imported files and of the folders an import could be found in instead.
+
+    An import names a path relative to one of `bases` (or to the importing file's
+    folder); a new file in the same relative folder under an earlier base would win,
+    so that folder is stamped under every base (its absence too), with its parents up
+    to the base. None when something changed too recently to vouch for.
+    """
+    folders = {os.path.dirname(path) for path in imported}
+    roots = list(dict.fromkeys([*bases, *sorted(folders)]))
+    watched: set[str] = set(roots)
+    for folder in folders:
+        for root in roots:
+            if folder == root or not folder.startswith(root + os.sep):
+                continue
+            relative = folder[len(root) + 1:]
+            for other in roots:
+                path = os.path.join(other, relative)
+                while path != other and len(path) > len(other):
+                    watched.add(path)
+                    path = os.path.dirname(path)
+    stamps = {path: stamp(path) for path in (*imported, *sorted(watched))}
+    settled = time.time_ns() - _SETTLE_NS
+    if any(s is None or s[0] >= settled for p, s in stamps.items() if p in imported):
+        return None
+    if any(s is not None and s[0] >= settled for s in stamps.values()):
+        return None
+    return stamps
 
 
 class Verifier:
@@ -314,6 +377,8 @@ class Verifier:
         if trace.untracked or trace.output is None:
             return False
         if own_digest(item, destination) != trace.own:
+            return False
+        if trace.files is not None and any(stamp(path) != seen for path, seen in trace.files.items()):
             return False
         template = self.template_digest
         for slot, digest in trace.templates.items():
