@@ -59,6 +59,7 @@ EXACT_LEXERS: dict[str, str] = {
     "groovy": "groovy:GroovyLexer",
     "clojure": "clojure:ClojureLexer",
     "erlang": "erlang:ErlangLexer",
+    "protobuf": "protobuf:ProtobufLexer",
 }
 
 
