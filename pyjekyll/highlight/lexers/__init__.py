@@ -60,6 +60,7 @@ EXACT_LEXERS: dict[str, str] = {
     "clojure": "clojure:ClojureLexer",
     "erlang": "erlang:ErlangLexer",
     "protobuf": "protobuf:ProtobufLexer",
+    "ocaml": "ocaml:OcamlLexer",
 }
 
 
