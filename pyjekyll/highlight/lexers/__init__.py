@@ -61,6 +61,8 @@ EXACT_LEXERS: dict[str, str] = {
     "erlang": "erlang:ErlangLexer",
     "protobuf": "protobuf:ProtobufLexer",
     "ocaml": "ocaml:OcamlLexer",
+    "hcl": "hcl:HclLexer",
+    "terraform": "hcl:TerraformLexer",
 }
 
 
