@@ -56,6 +56,13 @@ def html_attributes(attr: dict[str, Any]) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=64)
+def _quote_names(setting: str) -> list[str]:
+    """`smart_quotes: "lsquo,rsquo,ldquo,rdquo"` as entity names (split once per setting; the
+    list is only read)."""
+    return [q.strip(RUBY_WS) for q in setting.split(",")]
+
+
 def _placeholder() -> str:
     """A marker the final text is searched for (the TOC and footnotes are written last): 128
     random bits cannot turn up in a document by chance."""
@@ -79,8 +86,7 @@ class HtmlRenderer:
         self.stack: list[Node] = []
         self.entity_output = str(options.get("entity_output", "as_char"))
         quotes = options.get("smart_quotes", "lsquo,rsquo,ldquo,rdquo")
-        self.smart_quotes = ([q.strip(RUBY_WS) for q in quotes.split(",")] if isinstance(quotes, str)
-                             else quotes)
+        self.smart_quotes = _quote_names(quotes) if isinstance(quotes, str) else quotes
         self.typographic = options.get("typographic_symbols") or {}
         self.join_cjk_lines = bool(options.get("remove_line_breaks_for_cjk"))
         self.plain_span_opening: str | None = None
