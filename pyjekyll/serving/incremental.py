@@ -25,6 +25,7 @@ from pyjekyll import __version__
 from pyjekyll.liquid.drops.base import set_read_observer
 from pyjekyll.serving.dependents import DependentsIndex
 from pyjekyll.serving.fingerprint import Digest, Fingerprinter
+from pyjekyll.serving.heap import release_model
 from pyjekyll.serving.instrument import instrument
 from pyjekyll.serving.output import DestinationRecord, clean_and_write
 from pyjekyll.serving.sources import SourceChanges, SourceState, compare, item_idents, shape_reads
@@ -110,7 +111,10 @@ class IncrementalBuilder:
         self._printer = Fingerprinter()
         self._structure = None
         self._kept = None
+        self._keys = {}
         phase = time.perf_counter()
+        if self.traces:
+            release_model(site)
         site.reset()
         if site.config.get("time") is None:
             if self.frozen_time is None:

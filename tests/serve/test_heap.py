@@ -44,3 +44,25 @@ def test_a_session_settles_after_its_first_build(tmp_path, monkeypatch) -> None:
         fh.write("\nMore.\n")
     session.changed([str(tmp_path / "src" / "about.md")])
     assert calls == [1]  # a rebuild does not settle again
+
+
+def test_a_rebuild_frees_the_model_it_replaces_without_the_collector(tmp_path) -> None:
+    from pyjekyll.commands.build import load_site
+    from pyjekyll.log import ERROR, logger
+    from pyjekyll.serving.incremental import IncrementalBuilder
+    from .sample_site import write_site
+
+    logger.level = ERROR
+    write_site(str(tmp_path / "src"))
+    builder = IncrementalBuilder(load_site({"source": str(tmp_path / "src"), "destination": str(tmp_path / "out"),
+                                            "quiet": True}))
+    builder.build()
+    builder.build()
+    old = [weakref.ref(doc) for doc in builder.site.posts.docs]
+    assert old and all(ref() is not None for ref in old)
+    gc.disable()
+    try:
+        builder.build()
+        assert all(ref() is None for ref in old)  # freed by reference counting alone
+    finally:
+        gc.enable()
