@@ -47,6 +47,19 @@ def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
 
 _NEXT_ITEM = {(kind, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
               for kind, mk in (("ul", "[+*-]"), ("ol", r"[0-9]+\."), ("dl", ":")) for sp in range(4)}
+_NEXT_ITEM_AT = {key: at_pos(rx).match for key, rx in _NEXT_ITEM.items()}
+_LINE_MATCHERS: dict[int, tuple] = {}
+
+
+def _line_matchers(indentation: int) -> tuple:
+    """An item's content-line and lazy-line matchers at the cursor, made once per indentation."""
+    found = _LINE_MATCHERS.get(indentation)
+    if found is None:
+        content_re, lazy_re, _ = _list_patterns(indentation)
+        found = _LINE_MATCHERS[indentation] = (at_pos(content_re).match, at_pos(lazy_re).match)
+    return found
+
+
 # Either task marker, to skip the two substitutions for ordinary items.
 _TASK_ANY = re.compile(r"\A[ \t\r\n\f\v]*\[[ xX]\][ \t\r\n\f\v]")
 _WS_CHARS = " \t\r\n\f\v"
@@ -108,11 +121,10 @@ class ListRules:
                 item = Node("li", location=src.line_at(pos)) if self.warn_on else Node("li")
                 pos = m.end()
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_re, lazy_re, _ = _list_patterns(indentation)
-                content_at, lazy_at = at_pos(content_re).match, at_pos(lazy_re).match
+                content_at, lazy_at = _line_matchers(indentation)
                 lst.children.append(item)
                 first = self._take_item_ial(item, first)
-                item_at = at_pos(_next_item_pattern(kind, indentation)).match
+                item_at = _NEXT_ITEM_AT[(kind, max(0, min(indentation, 4) - 1))]
                 nested_found = bool(P.LIST_START.match(first))
                 last_blank = False
                 item.value = [first]
@@ -157,7 +169,8 @@ class ListRules:
             for val in texts:  # the item's blocks are parsed straight into it
                 self.src = Scanner(val, line)
                 self.parse_blocks(it)
-                line = self.src.line_at(len(val))
+                if self.warn_on:
+                    line = self.src.line_at(len(val))
             ch = it.children
             if not ch:
                 continue

@@ -428,14 +428,16 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                     out.append(child)
                     continue
                 self.stack = []
-                self.src = (Scanner(child.value, el.opts.get("location") or 1) if self.warn_on
-                            else Scanner(child.value))
-                self.tree = None  # type: ignore[assignment]
+                src = self.src = (Scanner(child.value, el.opts.get("location") or 1) if self.warn_on
+                                  else Scanner(child.value))
                 holder = self.span_holder
-                holder.children = []
+                spans = holder.children = []
+                self.tree = holder  # what `parse_spans(holder)` sets up, without its stop handling
                 self.text_type = "text"
-                self.parse_spans(holder)
-                out.extend(holder.children)
+                scan, by_char, anywhere = self.span_scan
+                self._spans_to_end(src, src.s, spans, "text", scan.search, by_char, anywhere)
+                self.tree = None  # type: ignore[assignment]
+                out.extend(spans)
             elif kind == "blank":
                 if last_blank is not None:
                     last_blank.value += child.value
