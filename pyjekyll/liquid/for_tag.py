@@ -209,6 +209,8 @@ class RubyForTag(ForTag):
         default = None
         if stream.current.is_tag(TAG_ELSE):
             next(stream)
+            if stream.current.kind == TOKEN_EXPRESSION:  # Ruby ignores markup after `else`
+                next(stream)
             default = parse_block(stream, ENDFORELSEBLOCK)
         stream.expect(TOKEN_TAG, value=TAG_ENDFOR)
         return self.node_class(token, expression=expression, block=block, default=default)

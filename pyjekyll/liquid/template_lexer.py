@@ -9,6 +9,7 @@ Where this differs from python-liquid's own lexer:
 - `{% raw %}` bodies are never trimmed; `endraw` takes no `-` before its name and any
   markup after it, and the `-%}` of `raw` (not of `endraw`) trims the text after the block.
 - An unclosed `{{` or `{%` fails with the message Ruby Liquid gives.
+- Markup after an `end…` tag's name is ignored, as Ruby Liquid ignores it.
 Comment bodies are collected as python-liquid's comment tag expects them.
 """
 from __future__ import annotations
@@ -89,7 +90,9 @@ def tokenize_template(source: str) -> Iterator[Token]:
         elif kind == "tag":
             name = match.group("name")
             yield Token(TOKEN_TAG, name, match.start("name"), source)
-            if match.group("expr"):
+            # Ruby Liquid ends a block at its `end…` tag whatever markup follows the name
+            # (`{% endhighlight raw %}` is common in real posts), so that markup is dropped.
+            if match.group("expr") and not name.startswith("end"):
                 yield Token(TOKEN_EXPRESSION, match.group("expr"), match.start("expr"), source)
             trim_next = bool(match.group("tag_trim"))
             if name == "comment":
