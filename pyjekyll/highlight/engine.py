@@ -305,19 +305,20 @@ class RuleList(list):
 
     def build_segments(self) -> tuple[tuple[Any, Any], ...]:
         segments: list[tuple[Any, Any]] = []
-        run: list[Rule] = []
+        run: list[tuple[Rule, str]] = []
         run_flags = -1
         for rule in self:
-            flags = _outer_flags(rule)
-            if _joinable_source(rule) is None:
+            alternative = _as_alternative(rule)
+            if alternative is None:
                 segments.extend(_run_segments(run, run_flags))
                 run = []
                 segments.append((None, rule))
                 continue
+            source, flags = alternative
             if flags != run_flags:
                 segments.extend(_run_segments(run, run_flags))
                 run, run_flags = [], flags
-            run.append(rule)
+            run.append((rule, source))
         segments.extend(_run_segments(run, run_flags))
         self.segments = tuple(segments)
         return self.segments
@@ -328,58 +329,45 @@ class RuleList(list):
 _UNJOINABLE = re.compile(r"\\[1-9]|\(\?P[<=]|\(\?\(|\(\?<[A-Za-z_]")
 _LEADING_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 _FLAGS_ANYWHERE = re.compile(r"\(\?[aiLmsux]+\)")
-
-
-def _joinable_source(rule: Rule) -> str | None:
-    """The rule's pattern as one alternative of a joined regex, or None when it must run alone."""
-    pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
-    source = pattern.pattern
-    if _UNJOINABLE.search(source):
-        return None
-    lead = _LEADING_FLAGS.match(source)
-    if lead:  # a leading global flag group becomes a scoped one around the alternative
-        body = source[lead.end():]
-        if _FLAGS_ANYWHERE.search(body):
-            return None
-        source = f"(?{lead.group(1)}:{body}\n)" if "x" in lead.group(1) else f"(?{lead.group(1)}:{body})"
-    elif _FLAGS_ANYWHERE.search(source):
-        return None
-    return source
-
-
 _FLAG_BITS = {"a": re.A, "i": re.I, "L": re.L, "m": re.M, "s": re.S, "u": re.U, "x": re.X}
 
 
-def _outer_flags(rule: Rule) -> int:
-    """The flags the rule was compiled with, without those of its leading inline group (which
-    `_joinable_source` keeps, scoped, inside the alternative)."""
+def _as_alternative(rule: Rule) -> tuple[str, int] | None:
+    """The rule's pattern as one alternative of a joined regex, with the flags that regex needs
+    (those the rule was compiled with, less its leading inline group, which stays scoped inside
+    the alternative); None when the rule must run alone."""
     pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
-    lead = _LEADING_FLAGS.match(pattern.pattern)
-    flags = pattern.flags
-    if lead:
-        for letter in lead.group(1):
-            flags &= ~_FLAG_BITS[letter]
-    return flags & ~re.U
+    source = pattern.pattern
+    flags = pattern.flags & ~re.U
+    if _UNJOINABLE.search(source):
+        return None
+    lead = _LEADING_FLAGS.match(source)
+    if lead is None:
+        return None if _FLAGS_ANYWHERE.search(source) else (source, flags)
+    letters, body = lead.group(1), source[lead.end():]
+    if _FLAGS_ANYWHERE.search(body):
+        return None
+    for letter in letters:
+        flags &= ~_FLAG_BITS[letter]
+    return (f"(?{letters}:{body}\n)" if "x" in letters else f"(?{letters}:{body})"), flags
 
 
-def _run_segments(run: list[Rule], flags: int) -> list[tuple[Any, Any]]:
+def _run_segments(run: list[tuple[Rule, str]], flags: int) -> list[tuple[Any, Any]]:
     """One joined alternation for a run of rules (a single rule stays on its own)."""
     if len(run) < 2:
-        return [(None, rule) for rule in run]
+        return [(None, rule) for rule, _ in run]
     parts: list[str] = []
-    by_group: dict[int, tuple[Rule, int]] = {}
-    group = 1
-    for rule in run:
-        pattern: re.Pattern[str] = rule[0].__self__  # type: ignore[attr-defined]
+    table: list[tuple[Rule, int] | None] = [None]  # group number -> (rule, its wrapping group)
+    for rule, source in run:
         # at a line start only: the rule loop skips such rules elsewhere
-        parts.append(("((?<![^\n])" if rule[1] else "(") + _joinable_source(rule) + ")")  # type: ignore[operator]
-        by_group[group] = (rule, group)
-        group += 1 + pattern.groups
+        parts.append(("((?<![^\n])" if rule[1] else "(") + source + ")")
+        group = len(table)
+        table.append((rule, group))
+        table.extend([None] * rule[0].__self__.groups)  # type: ignore[attr-defined]
     try:
         joined = re.compile("|".join(parts), flags)
     except (re.error, OverflowError, RecursionError):
-        return [(None, rule) for rule in run]
-    table = [by_group.get(i) for i in range(group)]
+        return [(None, rule) for rule, _ in run]
     return [(joined.match, table)]
 
 

@@ -17,7 +17,7 @@ _ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 def escape_html(text: str) -> str:
     """Escape only `&`, `<` and `>`, the three characters Rouge replaces."""
     if "&" in text or "<" in text or ">" in text:
-        return _SPECIAL.sub(lambda m: _ENTITY[m.group(0)], text)
+        return _SPECIAL.sub(_entity_of, text)
     return text
 
 
@@ -25,19 +25,8 @@ def format_html(tokens: Iterable[tuple[TokenType, str]]) -> str:
     """One `<span class>` per token; plain `Text` stays bare, `Escape` counts as an error."""
     out: list[str] = []
     append = out.append
-    openings = _OPENINGS
     for ttype, value in tokens:
-        if "&" in value or "<" in value or ">" in value:
-            value = _SPECIAL.sub(_entity_of, value)
-        if ttype is Text:
-            append(value)
-            continue
-        opening = openings.get(ttype)
-        if opening is None:
-            opening = openings[ttype] = f'<span class="{css_class(Error if ttype is Escape else ttype)}">'
-        append(opening)
-        append(value)
-        append("</span>")
+        _write(append, ttype, value)
     return "".join(out)
 
 
@@ -47,7 +36,6 @@ def format_lexed(lexer: "Lexer", text: str) -> str:
     lexer.reset()
     out: list[str] = []
     append = out.append
-    openings = _OPENINGS
     run_type: TokenType | None = None
     run: list[str] = []
     for ttype, value in lexer.stream_tokens(text):
@@ -57,24 +45,23 @@ def format_lexed(lexer: "Lexer", text: str) -> str:
             run.append(value)
             continue
         if run_type is not None:
-            _write_run(append, openings, run_type, run)
+            _write(append, run_type, run[0] if len(run) == 1 else "".join(run))
         run_type, run = ttype, [value]
     if run_type is not None:
-        _write_run(append, openings, run_type, run)
+        _write(append, run_type, run[0] if len(run) == 1 else "".join(run))
     return "".join(out)
 
 
-def _write_run(append: Callable[[str], None], openings: dict[TokenType, str], ttype: TokenType,
-               run: list[str]) -> None:
-    value = run[0] if len(run) == 1 else "".join(run)
+def _write(append: Callable[[str], None], ttype: TokenType, value: str) -> None:
+    """One token as Rouge's HTML formatter writes it."""
     if "&" in value or "<" in value or ">" in value:
         value = _SPECIAL.sub(_entity_of, value)
     if ttype is Text:
         append(value)
         return
-    opening = openings.get(ttype)
+    opening = _OPENINGS.get(ttype)
     if opening is None:
-        opening = openings[ttype] = f'<span class="{css_class(Error if ttype is Escape else ttype)}">'
+        opening = _OPENINGS[ttype] = f'<span class="{css_class(Error if ttype is Escape else ttype)}">'
     append(opening)
     append(value)
     append("</span>")

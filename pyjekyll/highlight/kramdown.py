@@ -8,6 +8,7 @@ table.  `None` means "not highlighted": the caller escapes the code itself.
 """
 from __future__ import annotations
 
+from .engine import Lexer
 from .formatter import escape_html, format_html_table, format_lexed
 from .lexers.plaintext import PlainTextLexer
 from .registry import find_lexer
@@ -31,7 +32,7 @@ def kramdown_highlight(text: str, lang: str | None, *, span: bool = False,
     lexer = find_lexer(lang or default_lang, text)
     if disable or lexer is None or (lexer.tag == "plaintext" and not guess_lang):
         return None
-    if not line_numbers and type(lexer) is PlainTextLexer and lexer.token_type is Text:
+    if not line_numbers and is_plain_text(lexer):
         body = escape_html(text)  # one Text token: what the formatter writes for it
     elif line_numbers:
         body = format_html_table(lexer.lex(text), start_line=start_line, table_class=table_class,
@@ -41,3 +42,9 @@ def kramdown_highlight(text: str, lang: str | None, *, span: bool = False,
     if span or wrap is False:
         return body
     return f'<div class="highlight"><pre class="{css_class}"><code>{body}</code></pre></div>'
+
+
+def is_plain_text(lexer: Lexer | None) -> bool:
+    """Whether the lexer's whole output is the text as one unstyled token (Rouge's plain-text
+    lexer without a `token` option), so the HTML is the text escaped."""
+    return type(lexer) is PlainTextLexer and lexer.token_type is Text

@@ -21,14 +21,32 @@ if TYPE_CHECKING:
     from pyjekyll.site import Site
 
 
-def walk_files(base: str) -> list[str]:
-    """Every file below `base`, relative to it, sorted (Ruby's `Dir["**/*"]`, dotfiles too)."""
+def walk_files(base: str, folders: list[tuple[str, int]] | None = None) -> list[str]:
+    """Every file below `base`, relative to it, sorted (Ruby's `Dir["**/*"]`, dotfiles too;
+    symlinked folders followed, unreadable ones empty). With `folders`, each walked folder is
+    added with its mtime, taken before it is listed (rebuilds keep listings by them)."""
     found: list[str] = []
-    for root, dirs, files in os.walk(base, followlinks=True):
-        dirs.sort()
-        rel = os.path.relpath(root, base)
-        for name in files:
-            found.append(name if rel == "." else os.path.join(rel, name))
+    pending = [(base, "")]
+    while pending:
+        folder, rel = pending.pop()
+        try:
+            mtime = os.stat(folder).st_mtime_ns if folders is not None else 0
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        if folders is not None:
+            folders.append((folder, mtime))
+        for entry in entries:
+            name = entry.name if not rel else rel + "/" + entry.name
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                pending.append((entry.path, name))
+            else:
+                found.append(name)
     found.sort()
     return found
 

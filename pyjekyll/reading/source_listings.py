@@ -26,34 +26,6 @@ class _Listing(NamedTuple):
     entries: tuple[str, ...]
 
 
-def _walk(base: str) -> tuple[list[str], list[tuple[str, int]]]:
-    """`reader.walk_files(base)`, and each walked folder's mtime taken before listing it."""
-    found: list[str] = []
-    folders: list[tuple[str, int]] = []
-    pending = [(base, "")]
-    while pending:
-        folder, rel = pending.pop()
-        try:
-            mtime = os.stat(folder).st_mtime_ns
-            with os.scandir(folder) as it:
-                entries = list(it)
-        except OSError:
-            continue  # (as os.walk: an unreadable folder lists nothing)
-        folders.append((folder, mtime))
-        for entry in entries:
-            name = entry.name if not rel else rel + "/" + entry.name
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                pending.append((entry.path, name))
-            else:
-                found.append(name)
-    found.sort()
-    return found, folders
-
-
 def _unchanged(folders: tuple[tuple[str, int], ...]) -> bool:
     stat = os.stat
     try:
@@ -71,15 +43,16 @@ def filtered_walk(site: Site, base: str, keep: Callable[[list[str]], list[str]])
     `keep` must depend on nothing but the names and the configuration (safe mode, which
     follows where symlinks point, is never kept).
     """
-    if not site.keep_read_caches or site.safe:
-        from pyjekyll.reading.reader import walk_files
+    from pyjekyll.reading.reader import walk_files
 
+    if not site.keep_read_caches or site.safe:
         return keep(walk_files(base))
     listings: dict[str, _Listing] = site.source_listings
     known = listings.get(base)
     if known is not None and _unchanged(known.folders):
         return list(known.entries)
-    names, folders = _walk(base)
+    folders: list[tuple[str, int]] = []
+    names = walk_files(base, folders)
     entries = keep(names)
     settled = time.time_ns() - _SETTLE_NS
     if all(mtime < settled for _, mtime in folders):

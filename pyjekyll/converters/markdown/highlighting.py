@@ -61,6 +61,8 @@ class CodeHighlighter:
         block = dict(opts.pop("block", None) or {})
         self.span_opts = _call_options({**opts, **span})
         self.block_opts = _call_options({**opts, **block})
+        # `<code …>` of a plain code span, made by the renderer the first time (once per converter)
+        self.plain_span_opening: str | None = None
 
     @functools.cached_property
     def plain_spans(self) -> bool:
@@ -72,11 +74,9 @@ class CodeHighlighter:
         if (not self.enabled or not lang or "?" in lang or lang == "guess" or opts.get("disable")
                 or opts.get("line_numbers") or not opts.get("guess_lang")):
             return False
-        from pyjekyll.highlight.lexers.plaintext import PlainTextLexer
+        from pyjekyll.highlight.kramdown import is_plain_text
         from pyjekyll.highlight.registry import find_lexer
-        from pyjekyll.highlight.tokens import Text
-        lexer = find_lexer(lang)
-        return type(lexer) is PlainTextLexer and lexer.token_type is Text
+        return is_plain_text(find_lexer(lang))
 
     def default_lang(self, kind: str) -> str | None:
         opts = self.block_opts if kind == "block" else self.span_opts

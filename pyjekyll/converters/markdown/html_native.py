@@ -22,7 +22,7 @@ from typing import Callable
 from . import patterns as P
 from .patterns import RUBY_WS
 from .entities import Entity, entity_by_code, entity_by_name
-from .tree import Node
+from .tree import BLOCK_KINDS, Node
 
 # Element names whose text children are dropped (only elements belong inside them).
 _REMOVE_TEXT_CHILDREN = frozenset(
@@ -46,15 +46,13 @@ _EMPHASIS_KIND = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SMART_QUOTES = frozenset(("lsquo", "rsquo", "ldquo", "rdquo"))
 _TYPOGRAPHIC = frozenset(("mdash", "ndash", "hellip", "laquo", "raquo"))
 
-# Kinds whose category is fixed; other kinds carry it in their options.
-_BLOCK_KINDS = frozenset(
-    "blank p header blockquote codeblock ul ol li dl dt dd table td hr".split())
+# Span kinds whose category is fixed (the block ones are `BLOCK_KINDS`); other kinds carry it in
+# their options.
 _SPAN_KINDS = frozenset(
     "text a br img codespan footnote em strong entity typographic_sym smart_quote abbreviation".split())
 
 _WS_RUN = re.compile(r"[ \t\r\n\f\v]+")
 _LEADING_WS = " \t\n\v\f\r"
-_TRAILING_WS = " \t\n\v\f\r\0"
 _OUTER_WS_START = re.compile(r"\A[ \t\r\n\f\v]")
 _OUTER_WS_END = re.compile(r"[ \t\r\n\f\v]\Z")
 _HIGHLIGHTER_CLASS = re.compile(r"[ \t\r\n\f\v]+\bhighlighter-\w+\b|\bhighlighter-\w+\b[ \t\r\n\f\v]*", re.A)
@@ -68,7 +66,7 @@ _MATH_CDATA = re.compile(r"\A(?:%[ \t\r\n\f\v]*)?<!\[CDATA\[\n?(.*?)(?:[ \t\r\n\
 def is_block(node: Node) -> bool:
     """Whether kramdown counts the element as block-level."""
     kind = node.kind
-    if kind in _BLOCK_KINDS:
+    if kind in BLOCK_KINDS:
         return True
     if kind in _SPAN_KINDS:
         return False
@@ -210,11 +208,11 @@ def _strip_whitespace(el: Node) -> None:
     if children[0].kind == "text":
         children[0].value = children[0].value.lstrip(_LEADING_WS)
     if children[-1].kind == "text":
-        children[-1].value = children[-1].value.rstrip(_TRAILING_WS)
+        children[-1].value = children[-1].value.rstrip(RUBY_WS)
 
 
 def _is_blank_text(node: Node) -> bool:
-    return node.kind == "text" and not node.value.strip(_TRAILING_WS)
+    return node.kind == "text" and not node.value.strip(RUBY_WS)
 
 
 def _remove_whitespace_children(el: Node) -> None:
@@ -343,7 +341,7 @@ def _take_alignment(el: Node) -> list[str] | None:
                     alignment.append("default")
                     continue
                 style = style[:m.start()] + style[m.end():]
-                if style.strip(_TRAILING_WS):
+                if style.strip(RUBY_WS):
                     cell.attr["style"] = style
                 else:
                     del cell.attr["style"]

@@ -6,7 +6,7 @@ blocks on their own, and the first paragraph of a tight item is marked transpare
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import patterns as P
 from .scanner import Scanner, at_pos
@@ -22,23 +22,32 @@ _TASK_OPEN = re.compile(r"\A[ \t\r\n\f\v]*\[ \][ \t\r\n\f\v]+")
 _TASK_DONE = re.compile(r"\A[ \t\r\n\f\v]*\[[xX]\][ \t\r\n\f\v]+")
 
 
-def _list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    return _LIST_PATTERN_CACHE.get(indentation) or _build_list_patterns(indentation)
+class _ItemLines(NamedTuple):
+    """What continues an item at one indentation: as patterns (the definition-list rule scans
+    with them) and as matchers at the cursor (the list rule's hot loop)."""
+    content_re: re.Pattern[str]
+    lazy_re: re.Pattern[str]
+    indent_re: re.Pattern[str]
+    content_at: Callable[[str, int], "re.Match[str] | None"]
+    lazy_at: Callable[[str, int], "re.Match[str] | None"]
 
 
-def _build_list_patterns(indentation: int) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    indent_re = re.compile(rf"^ {{{indentation}}}", re.M)
-    content_re = re.compile(
-        rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*{P.NOT_WS}.*\n",
-        re.M)
-    lazy_re = re.compile(
-        rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*{P.NOT_WS}.*\n",
-        re.M)
-    _LIST_PATTERN_CACHE[indentation] = (content_re, lazy_re, indent_re)
-    return content_re, lazy_re, indent_re
+def _item_lines(indentation: int) -> _ItemLines:
+    found = _ITEM_LINES.get(indentation)
+    if found is None:
+        content_re = re.compile(
+            rf"^(?:(?:\t| {{4}}){{{indentation // 4}}} {{{indentation % 4}}}|(?:\t| {{4}}){{{indentation // 4 + 1}}}).*{P.NOT_WS}.*\n",
+            re.M)
+        lazy_re = re.compile(
+            rf"(?!^ {{0,{min(indentation, 3)}}}(?:{P.IAL_BLOCK}|{P.LAZY_END_HTML_STOP}|{P.LAZY_END_HTML_START})).*{P.NOT_WS}.*\n",
+            re.M)
+        found = _ITEM_LINES[indentation] = _ItemLines(
+            content_re, lazy_re, re.compile(rf"^ {{{indentation}}}", re.M),
+            at_pos(content_re).match, at_pos(lazy_re).match)
+    return found
 
 
-_LIST_PATTERN_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_ITEM_LINES: dict[int, _ItemLines] = {}
 
 
 def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
@@ -48,16 +57,6 @@ def _next_item_pattern(kind: str, indentation: int) -> re.Pattern[str]:
 _NEXT_ITEM = {(kind, sp): re.compile(rf"^( {{0,{sp}}}{mk})({P.PATTERN_TAIL})", re.M)
               for kind, mk in (("ul", "[+*-]"), ("ol", r"[0-9]+\."), ("dl", ":")) for sp in range(4)}
 _NEXT_ITEM_AT = {key: at_pos(rx).match for key, rx in _NEXT_ITEM.items()}
-_LINE_MATCHERS: dict[int, tuple] = {}
-
-
-def _line_matchers(indentation: int) -> tuple:
-    """An item's content-line and lazy-line matchers at the cursor, made once per indentation."""
-    found = _LINE_MATCHERS.get(indentation)
-    if found is None:
-        content_re, lazy_re, _ = _list_patterns(indentation)
-        found = _LINE_MATCHERS[indentation] = (at_pos(content_re).match, at_pos(lazy_re).match)
-    return found
 
 
 # Either task marker, to skip the two substitutions for ordinary items.
@@ -121,7 +120,8 @@ class ListRules:
                 item = Node("li", location=src.line_at(pos)) if self.warn_on else Node("li")
                 pos = m.end()
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_at, lazy_at = _line_matchers(indentation)
+                lines = _item_lines(indentation)
+                content_at, lazy_at = lines.content_at, lines.lazy_at
                 lst.children.append(item)
                 first = self._take_item_ial(item, first)
                 item_at = _NEXT_ITEM_AT[(kind, max(0, min(indentation, 4) - 1))]
@@ -255,7 +255,7 @@ class ListRules:
                         if self.warn_on else Node("dd", first_as_para=first_as_para))
                 src.pos = m.end()
                 first, indentation = self._first_list_line(len(m.group(1)), m.group(2))
-                content_re, lazy_re, indent_re = _list_patterns(indentation)
+                content_re, lazy_re, indent_re = _item_lines(indentation)[:3]
                 dl.children.append(item)
                 first = self._take_item_ial(item, first)
                 item.value = first

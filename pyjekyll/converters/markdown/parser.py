@@ -20,7 +20,7 @@ from .spans import SpanRules, normalize_link_id, span_rule_names, span_scanner
 from .tables import TableRule
 from .lists import ListRules
 from .extensions import ExtensionRules
-from .tree import Node
+from .tree import BLOCK_KINDS, Node
 
 _CODE_LINE_JOIN = re.compile(r"\n( {0,3}[^ \t\r\n\f\v])")
 _HEADER_TRAIL = re.compile(r"[\t ]#+\Z")
@@ -495,7 +495,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
 
     def _split_hard_breaks(self, parent: Node, child: Node) -> list[Node]:
         lines = child.value.split(self.hard_line_break)
-        is_block = parent.kind in _BLOCK_KINDS or parent.opts.get("category") == "block"
+        is_block = parent.kind in BLOCK_KINDS or parent.opts.get("category") == "block"
         omit_last = lines[-1] == "" and is_block and parent.children[-1] is child
         result: list[Node] = []
         for i, line in enumerate(lines):
@@ -649,9 +649,6 @@ _KRAMDOWN_RULE_TABLE = block_rule_table(
      for rx, rule in _BLOCK_RULES], _BLOCK_FIRST)
 
 _HEADER_HOLDERS = frozenset({"blockquote", "ul", "ol", "li", "dl", "dd"})
-# Element kinds kramdown files under the block category (the root is not one of them).
-_BLOCK_KINDS = frozenset({"blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt",
-                          "dd", "table", "td", "hr"})
 _BLOCK_MATH_ESCAPE = re.compile(rf"^{P.OPT_SPACE}\\", re.M)
 _FOOTNOTE_DEF = re.compile(
     rf"^{P.OPT_SPACE}\[\^({P.ALD_ID_NAME})\]:[ \t\r\n\f\v]*?(.*?\n{P.CODEBLOCK_MATCH.pattern})", re.M)

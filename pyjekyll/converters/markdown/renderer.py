@@ -89,7 +89,6 @@ class HtmlRenderer:
         self.smart_quotes = _quote_names(quotes) if isinstance(quotes, str) else quotes
         self.typographic = options.get("typographic_symbols") or {}
         self.join_cjk_lines = bool(options.get("remove_line_breaks_for_cjk"))
-        self.plain_span_opening: str | None = None
 
     def render(self) -> str:
         return self.convert(self.root, -2)
@@ -387,11 +386,11 @@ class HtmlRenderer:
 
     def convert_codespan(self, el: Node, indent: int) -> str:
         if not el.attr and self.highlighter.plain_spans:
-            opening = self.plain_span_opening
+            opening = self.highlighter.plain_span_opening
             if opening is None:
                 attr: dict[str, str] = {}
                 self.add_highlighter_class(attr, self.highlighter.default_lang("span"))
-                opening = self.plain_span_opening = f"<code{html_attributes(attr)}>"
+                opening = self.highlighter.plain_span_opening = f"<code{html_attributes(attr)}>"
             code = el.value
             if "&" in code or "<" in code or ">" in code:
                 code = _ESCAPE_ALL.sub(_escape_sub, code)

@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# Element kinds kramdown always files under the block category (the root is not one of them;
+# HTML elements, math and raw text say theirs in their options).
+BLOCK_KINDS = frozenset({"blank", "p", "header", "blockquote", "codeblock", "ul", "ol", "li", "dl", "dt",
+                         "dd", "table", "td", "hr"})
+
 
 class Node:
     """One element: `kind` names it, `value` holds its text (or name), `attr` its HTML attributes."""
