@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Union
 
 from .charclasses import WORD
+from .first_chars import first_char_test
 from .tokens import Error, Text, TokenType
 
 Tok = tuple[TokenType, str]
@@ -220,53 +221,60 @@ class RegexLexer(Lexer):
         pos = 0
         end = len(text)
         out = self._out
+        append = out.append
         null_steps = 0
         while pos < end:
-            if not self.stack:
+            stack = self.stack  # (callbacks may replace it)
+            if not stack:
                 # Rouge aborts here ("empty stack!"); starting over keeps the page building.
-                self.stack = ["root"]
-            bol = pos == 0 or text[pos - 1] == "\n"
-            rules = self.states[self.stack[-1]]  # (callbacks may add states)
+                stack = self.stack = ["root"]
+            rules = self.states[stack[-1]]  # (callbacks may add states, or replace the table)
             for combined, payload in rules.segments or rules.build_segments():
                 if combined is None:  # a rule tried on its own
                     match, rule_bol, kind, action, nxt = payload
-                    if rule_bol and not bol:
+                    if rule_bol and pos and text[pos - 1] != "\n":
                         continue
                     m = match(text, pos)
                     if m is None:
                         continue
                     base = 0
                 else:  # a run of rules as one alternation: the first that matches wins
+                    if combined is _BY_CHAR:  # narrowed to the rules that can start here
+                        entry = payload[text[pos]]
+                        if not entry:
+                            continue
+                        combined, payload = entry
                     m = combined(text, pos)
                     if m is None:
                         continue
-                    (match, rule_bol, kind, action, nxt), base = payload[m.lastindex]
-                    if kind == _CALLBACK:
+                    (match, rule_bol, kind, action, nxt), base, own_groups = payload[m.lastindex]
+                    if own_groups and kind == _CALLBACK:
                         m = match(text, pos)  # callbacks read the rule's own groups
+                stop = m.end()
                 if kind == _TOKEN:
-                    if m.end() > pos:
-                        out.append((action, m.group(0)))
+                    if stop > pos:
+                        append((action, m.group(0)))
                 elif kind == _GROUPS:
                     for i, ttype in enumerate(action, base + 1):
                         value = m.group(i)
                         if ttype is not None and value:
-                            out.append((ttype, value))
+                            append((ttype, value))
                 else:
                     self._match = m
                     action(self, m)
                 if nxt is not None:
                     self._apply_next(nxt)
-                if m.end() == pos:
+                if stop == pos:
                     null_steps += 1
                     if null_steps > _MAX_NULL_STEPS:
-                        out.append((Error, text[pos]))
+                        append((Error, text[pos]))
                         pos += 1
                 else:
                     null_steps = 0
-                    pos = m.end()
+                    pos = stop
                 break
             else:
-                out.append((Error, text[pos]))
+                append((Error, text[pos]))
                 pos += 1
             if len(out) > 32:
                 yield from out
@@ -353,22 +361,69 @@ def _as_alternative(rule: Rule) -> tuple[str, int] | None:
 
 
 def _run_segments(run: list[tuple[Rule, str]], flags: int) -> list[tuple[Any, Any]]:
-    """One joined alternation for a run of rules (a single rule stays on its own)."""
+    """One joined alternation for a run of rules (a single rule stays on its own), cut down per
+    first character when that narrows it (see `first_chars`)."""
     if len(run) < 2:
         return [(None, rule) for rule, _ in run]
+    joined = _joined(run, flags)
+    if joined is None:
+        return [(None, rule) for rule, _ in run]
+    tests = [first_char_test(source, flags) for _, source in run]
+    if all(test is None for test in tests):
+        return [joined]
+    return [(_BY_CHAR, _ByChar(run, flags, tests, joined))]
+
+
+def _joined(run: list[tuple[Rule, str]], flags: int) -> tuple[Callable[..., Any], list] | None:
+    """The run's rules as one regex, with a table from group number to (rule, its group)."""
     parts: list[str] = []
-    table: list[tuple[Rule, int] | None] = [None]  # group number -> (rule, its wrapping group)
+    # group number -> (rule, its wrapping group, whether the rule has groups of its own: a
+    # callback then gets the rule's own match, else the joined one serves)
+    table: list[tuple[Rule, int, bool] | None] = [None]
     for rule, source in run:
         # at a line start only: the rule loop skips such rules elsewhere
         parts.append(("((?<![^\n])" if rule[1] else "(") + source + ")")
         group = len(table)
-        table.append((rule, group))
-        table.extend([None] * rule[0].__self__.groups)  # type: ignore[attr-defined]
+        own = rule[0].__self__.groups  # type: ignore[attr-defined]
+        table.append((rule, group, own > 0))
+        table.extend([None] * own)
     try:
-        joined = re.compile("|".join(parts), flags)
+        return re.compile("|".join(parts), flags).match, table
     except (re.error, OverflowError, RecursionError):
-        return [(None, rule) for rule, _ in run]
-    return [(joined.match, table)]
+        return None
+
+
+# Marks a segment whose alternation is looked up by the character at the scan position.
+_BY_CHAR = object()
+
+
+class _ByChar(dict):
+    """Character -> (match, table) of the run's rules that can begin with it, in their order
+    (False when none can); filled as characters are met.  Only ASCII characters are kept (the
+    full alternation serves the rest), so the table stays small on any text."""
+
+    __slots__ = ("run", "flags", "tests", "full", "subsets")
+
+    def __init__(self, run: list[tuple[Rule, str]], flags: int, tests: list[Callable[[str], bool] | None],
+                 full: tuple[Callable[..., Any], list]) -> None:
+        super().__init__()
+        self.run, self.flags, self.tests, self.full = run, flags, tests, full
+        self.subsets: dict[tuple[int, ...], Any] = {}
+
+    def __missing__(self, ch: str) -> Any:
+        if ord(ch) > 127:
+            return self.full
+        keep = tuple(i for i, test in enumerate(self.tests) if test is None or test(ch))
+        if len(keep) == len(self.tests):
+            entry: Any = self.full
+        elif not keep:
+            entry = False
+        else:
+            entry = self.subsets.get(keep)
+            if entry is None:
+                entry = self.subsets[keep] = _joined([self.run[i] for i in keep], self.flags) or self.full
+        self[ch] = entry
+        return entry
 
 
 def _make_rule(spec: tuple, flags: int) -> Rule:
