@@ -435,7 +435,7 @@ class Parser(HtmlRules, TableRule, ListRules, ExtensionRules, SpanRules):
                 self.tree = holder  # what `parse_spans(holder)` sets up, without its stop handling
                 self.text_type = "text"
                 scan, by_char, anywhere = self.span_scan
-                self._spans_to_end(src, src.s, spans, "text", scan.search, by_char, anywhere)
+                self._spans_to_end(src, src.s, spans, "text", scan.search, by_char, anywhere, True)
                 self.tree = None  # type: ignore[assignment]
                 out.extend(spans)
             elif kind == "blank":

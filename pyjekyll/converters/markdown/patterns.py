@@ -130,8 +130,6 @@ ABBREV_DEFINITION_START = re.compile(rf"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n", M)
 
 TABLE_SEP_LINE = re.compile(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n", M)
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
-TABLE_FSEP_LINE = re.compile(r"^[+|: \t=]*?=[+|: \t=]*?[ \t]*\n", M)
-TABLE_ROW_LINE = re.compile(r"^(.*?)[ \t]*\n", M)
 TABLE_PIPE_CHECK = r"(?:\||.*?[^\\\n]\|)"
 TABLE_LINE = re.compile(rf"{TABLE_PIPE_CHECK}.*?\n", M)
 TABLE_START = re.compile(rf"^{OPT_SPACE}(?={NOT_WS}){TABLE_PIPE_CHECK}.*?\n", M)

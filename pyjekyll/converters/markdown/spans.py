@@ -118,6 +118,7 @@ _SIMPLE_EMPHASIS_LINK = re.compile(
     rf"\[(\*\*|\*(?!\*))({_PLAIN_INNER})\1\]\(([^\s()<>\"'\\]+)\)")
 _SIMPLE_STRONG = re.compile(rf"\*\*({_PLAIN_INNER})\*\*")
 _SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
+_SIMPLE_STRONG_OR_EM = re.compile(rf"{_SIMPLE_STRONG.pattern}|{_SIMPLE_EM.pattern}")
 _BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 
 
@@ -272,8 +273,13 @@ class SpanRules:
         return stop_found
 
     def _spans_to_end(self: "Parser", src: Scanner, s: str, children: list[Node], text_kind: str,  # type: ignore[misc]
-                      search: Callable[..., re.Match[str] | None], by_char: dict, anywhere: tuple) -> None:
-        """parse_spans without a stop pattern: every span start up to the end of the text."""
+                      search: Callable[..., re.Match[str] | None], by_char: dict, anywhere: tuple,
+                      top: bool = False) -> None:
+        """parse_spans without a stop pattern: every span start up to the end of the text.
+
+        `top`: the text is a block's own (no enclosing link or emphasis), so the commonest spans,
+        plain `**strong**`/`*em*` and `[text](url)`, are built here as their rules would build
+        them there."""
         end = len(s)
         quote_early = bool(anywhere)
         pos = src.pos
@@ -299,6 +305,25 @@ class SpanRules:
                     children.append(Node(text_kind, s[pos:p]))
             if p == end:
                 break
+            if top:
+                ch = s[p]
+                if ch == "*":
+                    simple = _SIMPLE_STRONG_OR_EM.match(s, p)
+                    if simple:
+                        strong = simple.lastindex == 1
+                        el = Node("strong" if strong else "em")
+                        el.children.append(Node("text", simple.group(1 if strong else 2)))
+                        children.append(el)
+                        pos = simple.end()
+                        continue
+                elif ch == "[":
+                    simple = _SIMPLE_LINK.match(s, p)
+                    if simple:
+                        el = Node("a", None, {"href": simple.group(2)})
+                        el.children.append(Node("text", simple.group(1)))
+                        children.append(el)
+                        pos = simple.end()
+                        continue
             src.pos = p
             for start_rx, method in by_char.get(s[p], anywhere):
                 m = start_rx.match(s, p)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from . import patterns as P
 from .patterns import RUBY_WS
-from .scanner import at_pos
 from .tree import Node
 
 if TYPE_CHECKING:
@@ -17,10 +16,14 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LEADING_PIPE = re.compile(r"^[ \t\r\n\f\v]*\|")
 _PIPE_LINE = re.compile(rf"^{P.TABLE_PIPE_CHECK}")
 _BACKTICKS = re.compile(r"`+")
-_TABLE_LINE_AT = at_pos(P.TABLE_LINE).match
-_SEP_LINE_AT = at_pos(P.TABLE_SEP_LINE).match
-_FOOTER_LINE_AT = at_pos(P.TABLE_FSEP_LINE).match
-_ROW_LINE_AT = at_pos(P.TABLE_ROW_LINE).match
+# kramdown's three table line rules in one pattern, tried in their order at the cursor once the line
+# is known to hold a pipe: a separator (its alignment text in `sep`), a footer separator
+# (`foot`), or a row (its text in `row`).
+_TABLE_LINE_KIND_AT = re.compile(
+    rf"(?={P.TABLE_PIPE_CHECK}.*?\n)"
+    r"(?:(?P<sep>[+|: \t-]*?-[+|: \t-]*?)[ \t]*\n"
+    r"|(?P<foot>[+|: \t=]*?=[+|: \t=]*?)[ \t]*\n"
+    r"|(?P<row>(?:[^\n]*[^ \t\n])?)[ \t]*\n)").match  # (the row's text without its trailing blanks)
 
 
 class TableRule:
@@ -52,17 +55,22 @@ class TableRule:
         n = len(s)
         pos = src.pos
         while pos < n:
-            if not _TABLE_LINE_AT(s, pos):
+            m = _TABLE_LINE_KIND_AT(s, pos)
+            if m is None:
                 break
-            m = _SEP_LINE_AT(s, pos)
-            if m:
-                pos = m.end()
-                if not rows:
+            pos = m.end()
+            row_text = m.group("row")
+            if row_text is None:
+                if m.group("foot") is not None:
+                    if rows:
+                        add_container("tbody", True)
+                    has_footer = True
+                elif not rows:
                     pass
                 elif not table.opts["alignment"] and not has_footer:
                     add_container("thead", False)
                     aligns = []
-                    for left, right in P.TABLE_HSEP_ALIGN.findall(m.group(1)):
+                    for left, right in P.TABLE_HSEP_ALIGN.findall(m.group("sep")):
                         if not left and not right:
                             aligns.append("default")
                         elif not right:
@@ -75,28 +83,19 @@ class TableRule:
                 else:
                     add_container("tbody", False)
                 continue
-            m = _FOOTER_LINE_AT(s, pos)
-            if m:
-                pos = m.end()
-                if rows:
-                    add_container("tbody", True)
-                has_footer = True
-                continue
-            m = _ROW_LINE_AT(s, pos)
-            if m is None:
-                break
-            pos = m.end()
-            cells = self._split_cells(m.group(1))
+            cells = self._split_cells(row_text)
             if leading_pipe and cells and not cells[0].strip(RUBY_WS):
                 cells.pop(0)
             if cells and not cells[-1].strip(RUBY_WS):
                 cells.pop()
             row = Node("tr")
+            tds = row.children
             for cell_text in cells:
                 cell = Node("td")
                 cell.children.append(Node("raw_text", cell_text.strip(RUBY_WS)))
-                row.children.append(cell)
-            columns = max(columns, len(cells))
+                tds.append(cell)
+            if len(cells) > columns:
+                columns = len(cells)
             rows.append(row)
         src.pos = pos
 
@@ -114,7 +113,8 @@ class TableRule:
             return False
         for part in table.children:
             for row in part.children:
-                row.children.extend(Node("td") for _ in range(columns - len(row.children)))
+                if len(row.children) < columns:
+                    row.children.extend(Node("td") for _ in range(columns - len(row.children)))
         aligns = table.opts["alignment"]
         if len(aligns) > columns:
             table.opts["alignment"] = aligns[:columns]
