@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from . import patterns as P
+from .patterns import RUBY_WS
 from .scanner import Scanner, at_pos
 from .tree import Node
 
@@ -61,7 +62,15 @@ _NEXT_ITEM_AT = {key: at_pos(rx).match for key, rx in _NEXT_ITEM.items()}
 
 # Either task marker, to skip the two substitutions for ordinary items.
 _TASK_ANY = re.compile(r"\A[ \t\r\n\f\v]*\[[ xX]\][ \t\r\n\f\v]")
+_TASK_FIRST = frozenset(" \t\r\n\f\v[")
 _WS_CHARS = " \t\r\n\f\v"
+# What may follow the first space after a list marker for the text to start right there
+# (anything else goes through the general rule: more blanks, tabs, an IAL, an empty item).
+_NOT_PLAIN_AFTER_MARKER = frozenset({"", " ", "\t", "\r", "\n", "\f", "\v", "{"})
+_LIST_MARK_CHARS = frozenset("+*-0123456789")  # what a nested list's first line starts with
+# An item that is one line starting with a letter and holding no pipe: no block rule but the
+# paragraph's can start there (a table needs a pipe, a setext header a second line).
+_PLAIN_ITEM = re.compile(r"[A-Za-z][^\n|]*\n\Z").match
 _HR_AT = at_pos(P.HR_START).match
 _EOB_AT = at_pos(P.EOB_MARKER).match
 _BLANK_AT = at_pos(P.BLANK_LINE).match
@@ -73,6 +82,8 @@ class ListRules:
     __slots__ = ()
 
     def _first_list_line(self: "Parser", indentation: int, content: str) -> tuple[str, int]:
+        if content[:1] == " " and content[1:2] not in _NOT_PLAIN_AFTER_MARKER:
+            return content[1:], indentation + 1  # the usual one space after the marker
         rest = content.lstrip(" \t\r\f\v")
         if (rest[:1] in ("\n", "{", "")) and P.LIST_ITEM_IAL_CHECK.match(content):
             indentation = 4
@@ -123,9 +134,10 @@ class ListRules:
                 lines = _item_lines(indentation)
                 content_at, lazy_at = lines.content_at, lines.lazy_at
                 lst.children.append(item)
-                first = self._take_item_ial(item, first)
+                if first[:1] == "{":
+                    first = self._take_item_ial(item, first)
                 item_at = _NEXT_ITEM_AT[(kind, max(0, min(indentation, 4) - 1))]
-                nested_found = bool(P.LIST_START.match(first))
+                nested_found = first[:1] in _LIST_MARK_CHARS and bool(P.LIST_START.match(first))
                 last_blank = False
                 item.value = [first]
                 continue
@@ -163,14 +175,21 @@ class ListRules:
         last: Node | None = None
         items = lst.children
         saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
+        plain_item = None if self.warn_on else _PLAIN_ITEM
         for it in items:
             texts, it.value = it.value, None
-            line = it.opts.get("location") or 1
-            for val in texts:  # the item's blocks are parsed straight into it
-                self.src = Scanner(val, line)
-                self.parse_blocks(it)
-                if self.warn_on:
-                    line = self.src.line_at(len(val))
+            if plain_item is not None and len(texts) == 1 and plain_item(texts[0]):
+                # one line of text: a paragraph whatever the block rules try
+                para = Node("p")
+                para.children.append(Node(self.text_type, texts[0].rstrip(RUBY_WS)))
+                it.children.append(para)
+            else:
+                line = it.opts.get("location") or 1
+                for val in texts:  # the item's blocks are parsed straight into it
+                    self.src = Scanner(val, line)
+                    self.parse_blocks(it)
+                    if self.warn_on:
+                        line = self.src.line_at(len(val))
             ch = it.children
             if not ch:
                 continue
@@ -205,7 +224,7 @@ class ListRules:
             text_el = li.children[0].children[0]
             if text_el.kind != "raw_text":
                 continue
-            if not _TASK_ANY.match(text_el.value):
+            if text_el.value[:1] not in _TASK_FIRST or not _TASK_ANY.match(text_el.value):
                 if is_tasklist:
                     li.attr["class"] = "task-list-item"
                 continue
