@@ -233,6 +233,13 @@ class HtmlRenderer:
     def convert_li(self, el: Node, indent: int) -> str:
         pad = " " * indent
         out = f"{pad}<{el.kind}{html_attributes(el.attr) if el.attr else ''}>"
+        children = el.children
+        if len(children) == 1 and children[0].kind == "p" and children[0].opts.get("transparent"):
+            # a tight item's one paragraph: what `inner` would write, without the dispatch
+            self.stack.append(el)
+            res = self.inner(children[0], indent + 2)
+            self.stack.pop()
+            return f"{out}{res}{pad if res.endswith(chr(10)) else ''}</{el.kind}>\n"
         res = self.inner(el, indent)
         first = el.children[0] if el.children else None
         if first is None or (first.kind == "p" and first.opts.get("transparent")):
@@ -320,10 +327,15 @@ class HtmlRenderer:
                 body = self.entity(_NBSP)
             attr = cell.attr
             align = aligns[idx] if idx < len(aligns) else "default"
-            if align != "default":
+            if align == "default":
+                attrs = html_attributes(attr) if attr else ""
+            elif not attr:
+                attrs = f' style="text-align: {align}"'
+            else:
                 attr = dict(attr)
                 attr["style"] = (f"{attr['style']}; " if "style" in attr else "") + f"text-align: {align}"
-            parts.append(f"{pad}<{cell_name}{html_attributes(attr) if attr else ''}>{body}</{cell_name}>\n")
+                attrs = html_attributes(attr)
+            parts.append(f"{pad}<{cell_name}{attrs}>{body}</{cell_name}>\n")
         stack.pop()
         return self.indented_block("tr", el.attr, "".join(parts), indent)
 
