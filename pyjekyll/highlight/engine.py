@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Union
 
 from .charclasses import WORD
-from .first_chars import first_char_test
-from .tokens import Error, Text, TokenType
+from .tokens import Error, TokenType
 
 Tok = tuple[TokenType, str]
 Callback = Callable[["RegexLexer", re.Match[str]], None]
@@ -239,11 +238,6 @@ class RegexLexer(Lexer):
                         continue
                     base = 0
                 else:  # a run of rules as one alternation: the first that matches wins
-                    if combined is _BY_CHAR:  # narrowed to the rules that can start here
-                        entry = payload[text[pos]]
-                        if not entry:
-                            continue
-                        combined, payload = entry
                     m = combined(text, pos)
                     if m is None:
                         continue
@@ -361,17 +355,13 @@ def _as_alternative(rule: Rule) -> tuple[str, int] | None:
 
 
 def _run_segments(run: list[tuple[Rule, str]], flags: int) -> list[tuple[Any, Any]]:
-    """One joined alternation for a run of rules (a single rule stays on its own), cut down per
-    first character when that narrows it (see `first_chars`)."""
+    """One joined alternation for a run of rules (a single rule stays on its own)."""
     if len(run) < 2:
         return [(None, rule) for rule, _ in run]
     joined = _joined(run, flags)
     if joined is None:
         return [(None, rule) for rule, _ in run]
-    tests = [first_char_test(source, flags) for _, source in run]
-    if all(test is None for test in tests):
-        return [joined]
-    return [(_BY_CHAR, _ByChar(run, flags, tests, joined))]
+    return [joined]
 
 
 def _joined(run: list[tuple[Rule, str]], flags: int) -> tuple[Callable[..., Any], list] | None:
@@ -391,39 +381,6 @@ def _joined(run: list[tuple[Rule, str]], flags: int) -> tuple[Callable[..., Any]
         return re.compile("|".join(parts), flags).match, table
     except (re.error, OverflowError, RecursionError):
         return None
-
-
-# Marks a segment whose alternation is looked up by the character at the scan position.
-_BY_CHAR = object()
-
-
-class _ByChar(dict):
-    """Character -> (match, table) of the run's rules that can begin with it, in their order
-    (False when none can); filled as characters are met.  Only ASCII characters are kept (the
-    full alternation serves the rest), so the table stays small on any text."""
-
-    __slots__ = ("run", "flags", "tests", "full", "subsets")
-
-    def __init__(self, run: list[tuple[Rule, str]], flags: int, tests: list[Callable[[str], bool] | None],
-                 full: tuple[Callable[..., Any], list]) -> None:
-        super().__init__()
-        self.run, self.flags, self.tests, self.full = run, flags, tests, full
-        self.subsets: dict[tuple[int, ...], Any] = {}
-
-    def __missing__(self, ch: str) -> Any:
-        if ord(ch) > 127:
-            return self.full
-        keep = tuple(i for i, test in enumerate(self.tests) if test is None or test(ch))
-        if len(keep) == len(self.tests):
-            entry: Any = self.full
-        elif not keep:
-            entry = False
-        else:
-            entry = self.subsets.get(keep)
-            if entry is None:
-                entry = self.subsets[keep] = _joined([self.run[i] for i in keep], self.flags) or self.full
-        self[ch] = entry
-        return entry
 
 
 def _make_rule(spec: tuple, flags: int) -> Rule:
