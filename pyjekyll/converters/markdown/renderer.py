@@ -63,6 +63,19 @@ def _quote_names(setting: str) -> list[str]:
     return [q.strip(RUBY_WS) for q in setting.split(",")]
 
 
+@functools.lru_cache(maxsize=256)
+def _highlighter_class(cls: str, suffix: str, lang: str | None) -> str:
+    """The class of highlighted code: its own class, the highlighter's, and `language-…` in
+    place of a language class it had (else first).  Code blocks repeat a few combinations."""
+    cls = (cls + suffix).lstrip(RUBY_WS)
+    if not lang:
+        return cls
+
+    def repl(m: re.Match[str]) -> str:
+        return f"language-{lang}" + (" " if m.group(0) == "" else "")
+    return _LANG_OR_START.sub(repl, cls, count=1)
+
+
 def _placeholder() -> str:
     """A marker the final text is searched for (the TOC and footnotes are written last): 128
     random bits cannot turn up in a document by chance."""
@@ -179,11 +192,7 @@ class HtmlRenderer:
         return f"{pad}<pre{html_attributes(attr) if attr else ''}><code{html_attributes(code_attr)}>{body}\n</code></pre>\n"
 
     def add_highlighter_class(self, attr: dict[str, str], lang: str | None) -> None:
-        attr["class"] = (attr.get("class", "") + self.highlighter.class_suffix).lstrip(RUBY_WS)
-        if lang:
-            def repl(m: re.Match[str]) -> str:
-                return f"language-{lang}" + (" " if m.group(0) == "" else "")
-            attr["class"] = _LANG_OR_START.sub(repl, attr["class"], count=1)
+        attr["class"] = _highlighter_class(attr.get("class", ""), self.highlighter.class_suffix, lang)
 
     def convert_blockquote(self, el: Node, indent: int) -> str:
         return self.indented_block("blockquote", el.attr, self.inner(el, indent), indent)

@@ -324,6 +324,15 @@ class SpanRules:
                         children.append(el)
                         pos = simple.end()
                         continue
+                    simple = _SIMPLE_EMPHASIS_LINK.match(s, p)
+                    if simple:  # `[**text**](url)`, as parse_link builds it
+                        inner = Node("strong" if len(simple.group(1)) == 2 else "em")
+                        inner.children.append(Node("text", simple.group(2)))
+                        el = Node("a", None, {"href": simple.group(3)})
+                        el.children.append(inner)
+                        children.append(el)
+                        pos = simple.end()
+                        continue
             src.pos = p
             for start_rx, method in by_char.get(s[p], anywhere):
                 m = start_rx.match(s, p)
