@@ -68,9 +68,10 @@ _WS_CHARS = " \t\r\n\f\v"
 # (anything else goes through the general rule: more blanks, tabs, an IAL, an empty item).
 _NOT_PLAIN_AFTER_MARKER = frozenset({"", " ", "\t", "\r", "\n", "\f", "\v", "{"})
 _LIST_MARK_CHARS = frozenset("+*-0123456789")  # what a nested list's first line starts with
-# An item that is one line starting with a letter and holding no pipe: no block rule but the
-# paragraph's can start there (a table needs a pipe, a setext header a second line).
-_PLAIN_ITEM = re.compile(r"[A-Za-z][^\n|]*\n\Z").match
+# An item that is one line starting with a letter and holding no pipe, perhaps followed by
+# blank lines: no block rule but the paragraph's can start there (a table needs a pipe, a
+# setext header a second line), and the blank lines are one blank element.
+_PLAIN_ITEM = re.compile(r"[A-Za-z][^\n|]*(\n)(?:[ \t\r\f\v]*\n)*\Z").match
 _HR_AT = at_pos(P.HR_START).match
 _EOB_AT = at_pos(P.EOB_MARKER).match
 _BLANK_AT = at_pos(P.BLANK_LINE).match
@@ -178,11 +179,14 @@ class ListRules:
         plain_item = None if self.warn_on else _PLAIN_ITEM
         for it in items:
             texts, it.value = it.value, None
-            if plain_item is not None and len(texts) == 1 and plain_item(texts[0]):
-                # one line of text: a paragraph whatever the block rules try
+            plain = plain_item(texts[0]) if plain_item is not None and len(texts) == 1 else None
+            if plain is not None:
+                # one line of text, perhaps blank lines: a paragraph whatever the block rules try
                 para = Node("p")
-                para.children.append(Node(self.text_type, texts[0].rstrip(RUBY_WS)))
+                para.children.append(Node(self.text_type, texts[0][:plain.end(1)].rstrip(RUBY_WS)))
                 it.children.append(para)
+                if plain.end() > plain.end(1):
+                    it.children.append(Node("blank", texts[0][plain.end(1):]))
             else:
                 line = it.opts.get("location") or 1
                 for val in texts:  # the item's blocks are parsed straight into it
