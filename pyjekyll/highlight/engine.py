@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Union
 
 from .charclasses import WORD
+from .regex_compile import compile_shared
 from .tokens import Error, TokenType
 
 Tok = tuple[TokenType, str]
@@ -51,7 +52,7 @@ def compile_pattern(pattern: str | re.Pattern[str], flags: int = DEFAULT_FLAGS) 
     """Compile with Rouge's semantics: `\\b` is Unicode-aware, and a leading one only looks ahead."""
     if isinstance(pattern, re.Pattern):
         return pattern
-    return re.compile(_ruby_word_boundaries(pattern), flags)
+    return compile_shared(_ruby_word_boundaries(pattern), flags)
 
 
 _WORD_CLASS = f"[{WORD}]"
@@ -378,7 +379,7 @@ def _joined(run: list[tuple[Rule, str]], flags: int) -> tuple[Callable[..., Any]
         table.append((rule, group, own > 0))
         table.extend([None] * own)
     try:
-        return re.compile("|".join(parts), flags).match, table
+        return compile_shared("|".join(parts), flags).match, table
     except (re.error, OverflowError, RecursionError):
         return None
 
