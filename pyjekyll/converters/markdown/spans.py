@@ -112,10 +112,13 @@ _SIMPLE_LINK = re.compile(rf"\[({_SIMPLE_TEXT})\]\(([^\s()<>\"'\\]+)\)")
 # definition exists.
 _SIMPLE_BRACKETS = re.compile(rf"\[({_SIMPLE_TEXT})\]")
 # Emphasis around text that cannot start any span rule, closed by a lone delimiter.
-_PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()])*(?<! )"
+_PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()]|\.(?!\.)|-(?!-))*(?<! )"
 # The same link whose whole text is one such strong or em run: `[**text**](url)`.
 _SIMPLE_EMPHASIS_LINK = re.compile(
     rf"\[(\*\*|\*(?!\*))({_PLAIN_INNER})\1\]\(([^\s()<>\"'\\]+)\)")
+# A link whose text is such text in brackets, `[[text]](url)` (academic pages' `[[pdf]]`):
+# the inner brackets stay text, as no link can start inside a link.
+_SIMPLE_BRACKETED_LINK = re.compile(rf"\[(\[{_SIMPLE_TEXT}\])\]\(([^\s()<>\"'\\]+)\)")
 _SIMPLE_STRONG = re.compile(rf"\*\*({_PLAIN_INNER})\*\*")
 _SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
 _SIMPLE_STRONG_OR_EM = re.compile(rf"{_SIMPLE_STRONG.pattern}|{_SIMPLE_EM.pattern}")
@@ -324,6 +327,13 @@ class SpanRules:
                         children.append(el)
                         pos = simple.end()
                         continue
+                    simple = _SIMPLE_BRACKETED_LINK.match(s, p)
+                    if simple:
+                        el = Node("a", None, {"href": simple.group(2)})
+                        el.children.append(Node("text", simple.group(1)))
+                        children.append(el)
+                        pos = simple.end()
+                        continue
                     simple = _SIMPLE_EMPHASIS_LINK.match(s, p)
                     if simple:  # `[**text**](url)`, as parse_link builds it
                         inner = Node("strong" if len(simple.group(1)) == 2 else "em")
@@ -497,7 +507,9 @@ class SpanRules:
             if simple and self._simple_reference_link(simple):
                 return
             simple = _SIMPLE_EMPHASIS_LINK.match(src.s, saved)
-            if simple:  # the general rule would find one strong/em inside plain brackets
+            if simple and not self._in_ancestors(("strong" if len(simple.group(1)) == 2 else "em",)):
+                # the general rule would find one strong/em inside plain brackets (unless one
+                # of that kind is open around the link)
                 src.pos = simple.end()
                 inner = Node("strong" if len(simple.group(1)) == 2 else "em")
                 inner.children.append(Node("text", simple.group(2)))

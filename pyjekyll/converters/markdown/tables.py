@@ -160,7 +160,13 @@ class TableRule:
     def _table_has_pipes(self: "Parser", text: str) -> bool:  # type: ignore[misc]
         pipe_on_line = False
         if "`" in text or "<" in text:
-            nodes = self.parse_isolated_spans(text, ("codespan", "span_html"))
+            options = self.options
+            if options.get("html_to_native"):  # the check sees HTML elements as they were parsed
+                self.options = {**options, "html_to_native": False}
+            try:
+                nodes = self.parse_isolated_spans(text, ("codespan", "span_html"))
+            finally:
+                self.options = options
         else:  # no code spans or HTML tags: the whole table is one text run
             nodes = [Node("text", text)] if text else []
         for node in nodes:
