@@ -36,15 +36,16 @@ class PythonLexer(RegexLexer):
         self.strings = []
 
     def _identifier(self, m: re.Match[str]) -> None:
-        word = m.group(0)
+        word = m.group(0)  # (never empty: the rule needs a letter)
         if word in KEYWORDS:
-            self.token(Keyword)
+            ttype = Keyword
         elif word in BUILTINS:
-            self.token(Name.Builtin)
+            ttype = Name.Builtin
         elif word in PSEUDO_BUILTINS:
-            self.token(Name.Builtin.Pseudo)
+            ttype = Name.Builtin.Pseudo
         else:
-            self.token(Name)
+            ttype = Name
+        self._out.append((ttype, word))
 
     def _string_open(self, m: re.Match[str]) -> None:
         self.groups(String.Affix, String)
@@ -88,7 +89,7 @@ class PythonLexer(RegexLexer):
             (r"`.*?`", String.Backtick),
             (r"""(?i)([rfbu]{0,2})('''|\"\"\"|['"])""", lambda lx, m: lx._string_open(m)),
             (rf"@{DOTTED}", Name.Decorator),
-            (IDENT, lambda lx, m: lx._identifier(m)),
+            (IDENT, _identifier),
             (rf"(?i){_DECIMAL}({_EXPONENT})?j?", Number.Float),
             (rf"(?i){_DIGITS}{_EXPONENT}j?", Number.Float),
             (rf"(?i){_DIGITS}j", Number.Float),
