@@ -68,10 +68,10 @@ _WS_CHARS = " \t\r\n\f\v"
 # (anything else goes through the general rule: more blanks, tabs, an IAL, an empty item).
 _NOT_PLAIN_AFTER_MARKER = frozenset({"", " ", "\t", "\r", "\n", "\f", "\v", "{"})
 _LIST_MARK_CHARS = frozenset("+*-0123456789")  # what a nested list's first line starts with
-# An item that is one line starting with a letter and holding no pipe, perhaps followed by
-# blank lines: no block rule but the paragraph's can start there (a table needs a pipe, a
-# setext header a second line), and the blank lines are one blank element.
-_PLAIN_ITEM = re.compile(r"[A-Za-z][^\n|]*(\n)(?:[ \t\r\f\v]*\n)*\Z").match
+# An item that is one line, perhaps followed by blank lines: when no block rule but the
+# paragraph's starts on the line (`_only_paragraph_starts`), it is one paragraph, and the
+# blank lines one blank element.
+_ONE_LINE_ITEM = re.compile(r"[^\n]+(\n)(?:[ \t\r\f\v]*\n)*\Z").match
 _HR_AT = at_pos(P.HR_START).match
 _EOB_AT = at_pos(P.EOB_MARKER).match
 _BLANK_AT = at_pos(P.BLANK_LINE).match
@@ -96,6 +96,18 @@ class ListRules:
                 content = " " * lead + " " * (4 - (col % 4) + (tabs - 1) * 4) + content[lead + tabs:]
             indentation += len(content) - len(content.lstrip(" "))
         return content.lstrip(_WS_CHARS), indentation
+
+    def _only_paragraph_starts(self: "Parser", text: str) -> bool:
+        """Whether, of the block rules the block parser would try on `text`'s first line, only
+        the paragraph's (tried last) starts there.  (`text` starts with its first non-blank
+        character.)"""
+        if text[0] in " \t":  # (after an IAL): the block parser looks past the spaces
+            return False
+        rules = self.block_rules.get(text[0]) or self.block_rules[""]
+        for starts_here, rule in rules:
+            if rule.__name__ != "parse_paragraph" and starts_here(text, 0):
+                return False
+        return True
 
     def _take_item_ial(self: "Parser", item: Node, text: str) -> str:
         m = P.LIST_ITEM_IAL.match(text) if text[:1] == "{" else None  # `text` is left-stripped
@@ -176,10 +188,17 @@ class ListRules:
         last: Node | None = None
         items = lst.children
         saved = (self.src, self.tree, self.block_ial, self.stack, self.text_type)
-        plain_item = None if self.warn_on else _PLAIN_ITEM
+        plain_item = None if self.warn_on else _ONE_LINE_ITEM
+        block_rules = self.block_rules
         for it in items:
             texts, it.value = it.value, None
             plain = plain_item(texts[0]) if plain_item is not None and len(texts) == 1 else None
+            if plain is not None:
+                if texts[0][0] not in block_rules:  # besides the paragraph, only a table could start
+                    if "|" in texts[0]:
+                        plain = None
+                elif not self._only_paragraph_starts(texts[0]):
+                    plain = None
             if plain is not None:
                 # one line of text, perhaps blank lines: a paragraph whatever the block rules try
                 para = Node("p")
