@@ -8,6 +8,8 @@ Jekyll does.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from liquid.exceptions import LiquidSyntaxError
@@ -44,8 +46,24 @@ def report_strict_failure(env: Environment, message: str, line: int, markup_cont
 
 
 def line_at(token: Token, index: int) -> int:
-    """Ruby Liquid's line number for the markup starting at `index` of the template."""
-    return token.source.count("\n", 0, index) + 1
+    """Ruby Liquid's line number for the markup starting at `index` of the template.
+
+    Asked for every tag and output while a template is parsed, so the line feeds of the last
+    few long templates are indexed once rather than counted from the top each time."""
+    source = token.source
+    if index < 4096:
+        return source.count("\n", 0, index) + 1
+    entry = _LINE_FEEDS.get(id(source))
+    if entry is None or entry[0] is not source:
+        if len(_LINE_FEEDS) >= 8:
+            _LINE_FEEDS.pop(next(iter(_LINE_FEEDS)))
+        entry = _LINE_FEEDS[id(source)] = (source, [m.start() for m in _LINE_FEED.finditer(source)])
+    return bisect_left(entry[1], index) + 1
+
+
+# id(template source) -> (the source, offsets of its line feeds); a few recent templates.
+_LINE_FEEDS: dict[int, tuple[str, list[int]]] = {}
+_LINE_FEED = re.compile("\n")
 
 
 def parse_with_selected_parser(env: Environment, markup: str, line: int, token: Token,

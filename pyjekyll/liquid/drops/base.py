@@ -90,7 +90,9 @@ class Drop(Mapping):
     #: computed keys whose value changes during a build (content, output): never cached
     volatile: ClassVar[frozenset[str]] = frozenset()
 
-    __slots__ = ("_cache",)
+    # `_filter_props`: Jekyll's per-build item_property cache for filters (where, sort, group_by…),
+    # kept on the item it is about (None until a filter asks).
+    __slots__ = ("_cache", "_filter_props")
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -103,6 +105,7 @@ class Drop(Mapping):
 
     def __init__(self) -> None:
         self._cache: dict[str, Any] = {}
+        self._filter_props: dict[str, Any] | None = None
 
     def fallback_data(self) -> Mapping[str, Any]:
         return {}

@@ -18,6 +18,7 @@ from liquid.stream import TokenStream
 from liquid.token import TOKEN_EXPRESSION, Token
 
 from pyjekyll.liquid import ruby
+from pyjekyll.liquid.drops.base import current_read_observer
 from pyjekyll.liquid.filters.errors import LiquidArgumentError
 from pyjekyll.liquid.filters.ordering import ruby_compare, ruby_sort
 from pyjekyll.liquid.filters.values import (
@@ -58,6 +59,8 @@ def _selectable(value: Any) -> list[Any] | None:
 
 def _numeric_if_possible(value: Any) -> Any:
     """Jekyll compares `"10"` as 10 and `"1.5"` as 1.5."""
+    if value is None or type(value) in _KEPT_AS_THEY_ARE:
+        return value  # (nil, booleans and numbers come back unchanged from Jekyll's to_s round trip)
     text = str_of(value)
     if _INTEGER_LIKE.fullmatch(text):
         return string_to_i(text)
@@ -70,9 +73,39 @@ def _indexable(value: Any) -> bool:
     return isinstance(value, (str, list, tuple, dict)) or is_mapping(value)
 
 
+_KEPT_AS_THEY_ARE = frozenset({bool, int, float})
+
+
 def item_property(item: Any, prop: Any) -> Any:
     """A property of a collection item as Jekyll's filters read it."""
-    key = str_of(prop)
+    return _property_by_key(item, str_of(prop))
+
+
+def _property_by_key(item: Any, key: str) -> Any:
+    """Jekyll keeps each item's filter property for the rest of the build (a value other than
+    nil or false), so templates that filter every page's list cost one read per item and
+    property; a later change to the item (its content being rendered) is not seen, as in
+    Jekyll.  Kept on drops, which live as long as the build; not while an incremental build
+    records what each page reads."""
+    props = getattr(item, "_filter_props", _UNSET)  # (drops only; isinstance on the ABC is slow)
+    if props is not _UNSET and current_read_observer() is None:
+        if props is None:
+            props = item._filter_props = {}
+        else:
+            value = props.get(key, _UNSET)
+            if value is not _UNSET:
+                return value
+        value = _read_property(item, key)
+        if value is not None and value is not False:
+            props[key] = value
+        return value
+    return _read_property(item, key)
+
+
+_UNSET = object()
+
+
+def _read_property(item: Any, key: str) -> Any:
     if "." in key:
         value = _dotted(item, key)
     elif item is None:
@@ -111,7 +144,16 @@ def where(value: Any, prop: Any, target: Any = None) -> Any:
     items = _selectable(value)
     if items is None:
         return value
-    return [item for item in items if _matches(item_property(item, prop), target)]
+    key = str_of(prop)
+    if target is not None and not is_method_literal(target):
+        wanted = str_of(target)  # (the general test, with the target's text worked out once)
+        found = []
+        for item in items:
+            got = _property_by_key(item, key)
+            if got == wanted if isinstance(got, str) else any(str_of(p) == wanted for p in array_of(got)):
+                found.append(item)
+        return found
+    return [item for item in items if _matches(_property_by_key(item, key), target)]
 
 
 @ruby_filter

@@ -214,7 +214,14 @@ def time_to_a(value: _dt.datetime) -> list[Any]:
 
 
 def is_mapping(value: Any) -> bool:
-    return isinstance(value, Mapping) or hasattr(value, "to_liquid_hash")
+    kind = type(value)
+    known = _MAPPING_TYPES.get(kind)
+    if known is None:  # (the Mapping check goes through ABC machinery: answered once per type)
+        known = _MAPPING_TYPES[kind] = issubclass(kind, Mapping) or hasattr(kind, "to_liquid_hash")
+    return known or hasattr(value, "to_liquid_hash")
+
+
+_MAPPING_TYPES: dict[type, bool] = {}
 
 
 def lookup(item: Any, key: Any) -> Any:
