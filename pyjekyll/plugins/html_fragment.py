@@ -320,7 +320,12 @@ class _FragmentReader:
 
 
 def _uri_escape(value: str) -> str:
+    if _URI_PLAIN.fullmatch(value):  # the usual URL: nothing to escape
+        return value
     return "".join(chr(b) if b in _URI_KEEP else f"%{b:02X}" for b in value.encode("utf-8"))
+
+
+_URI_PLAIN = re.compile("[" + re.escape(bytes(sorted(_URI_KEEP)).decode("ascii")) + "]*")
 
 
 def _quoted(value: str) -> str:
