@@ -128,7 +128,9 @@ LINK_DEFINITION_START = re.compile(
     r"(?:(?:[ \t]*?\n|[ \t]+?)[ \t]*?([\"'])(.+?)\4)?[ \t]*?\n", M)
 ABBREV_DEFINITION_START = re.compile(rf"^{OPT_SPACE}\*\[(.+?)\]:(.*?)\n", M)
 
-TABLE_SEP_LINE = re.compile(r"^([+|: \t-]*?-[+|: \t-]*?)[ \t]*\n", M)
+TABLE_SEP = r"[+|: \t-]*?-[+|: \t-]*?"  # a header/body separator line's text
+TABLE_FOOTER_SEP = r"[+|: \t=]*?=[+|: \t=]*?"
+TABLE_SEP_LINE = re.compile(rf"^({TABLE_SEP})[ \t]*\n", M)
 TABLE_HSEP_ALIGN = re.compile(r"[ \t]?(:?)-+(:?)[ \t]?")
 TABLE_PIPE_CHECK = r"(?:\||.*?[^\\\n]\|)"
 TABLE_LINE = re.compile(rf"{TABLE_PIPE_CHECK}.*?\n", M)

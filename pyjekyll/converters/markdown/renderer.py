@@ -243,15 +243,16 @@ class HtmlRenderer:
         pad = " " * indent
         out = f"{pad}<{el.kind}{html_attributes(el.attr) if el.attr else ''}>"
         children = el.children
-        if len(children) == 1 and children[0].kind == "p" and children[0].opts.get("transparent"):
-            # a tight item's one paragraph: what `inner` would write, without the dispatch
+        first = children[0] if children else None
+        tight = first is None or (first.kind == "p" and first.opts.get("transparent"))
+        if tight and len(children) == 1:
+            # the one paragraph of a tight item: what `inner` would write, without the dispatch
             self.stack.append(el)
-            res = self.inner(children[0], indent + 2)
+            res = self.inner(first, indent + 2)
             self.stack.pop()
-            return f"{out}{res}{pad if res.endswith(chr(10)) else ''}</{el.kind}>\n"
-        res = self.inner(el, indent)
-        first = el.children[0] if el.children else None
-        if first is None or (first.kind == "p" and first.opts.get("transparent")):
+        else:
+            res = self.inner(el, indent)
+        if tight:
             out += res + (pad if res.endswith("\n") else "")
         else:
             out += "\n" + res + pad

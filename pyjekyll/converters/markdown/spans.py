@@ -106,8 +106,10 @@ _CLOSE_PAREN = re.compile(r"\)")
 _OPEN_PAREN = re.compile(r"\(")
 # A link whose text cannot start any span rule and whose URL has no parentheses, spaces,
 # quotes or angle brackets: the general rule's result is known without running it.
+# Its text may also be such text in brackets, `[[text]](url)` (academic pages' `[[pdf]]`): the
+# inner brackets stay text, as no link can start inside a link.
 _SIMPLE_TEXT = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()]|\.(?!\.)|-(?!-))*"
-_SIMPLE_LINK = re.compile(rf"\[({_SIMPLE_TEXT})\]\(([^\s()<>\"'\\]+)\)")
+_SIMPLE_LINK = re.compile(rf"\[({_SIMPLE_TEXT}|\[{_SIMPLE_TEXT}\])\]\(([^\s()<>\"'\\]+)\)")
 # The same text in brackets on its own: a reference link (`[text]`, `[text][id]`) when its
 # definition exists.
 _SIMPLE_BRACKETS = re.compile(rf"\[({_SIMPLE_TEXT})\]")
@@ -116,12 +118,41 @@ _PLAIN_INNER = r"[^\W_](?:[^\W_]|[ ,:;/?#=+%@()]|\.(?!\.)|-(?!-))*(?<! )"
 # The same link whose whole text is one such strong or em run: `[**text**](url)`.
 _SIMPLE_EMPHASIS_LINK = re.compile(
     rf"\[(\*\*|\*(?!\*))({_PLAIN_INNER})\1\]\(([^\s()<>\"'\\]+)\)")
-# A link whose text is such text in brackets, `[[text]](url)` (academic pages' `[[pdf]]`):
-# the inner brackets stay text, as no link can start inside a link.
-_SIMPLE_BRACKETED_LINK = re.compile(rf"\[(\[{_SIMPLE_TEXT}\])\]\(([^\s()<>\"'\\]+)\)")
 _SIMPLE_STRONG = re.compile(rf"\*\*({_PLAIN_INNER})\*\*")
 _SIMPLE_EM = re.compile(rf"\*(?!\*)({_PLAIN_INNER})\*(?!\*)")
 _SIMPLE_STRONG_OR_EM = re.compile(rf"{_SIMPLE_STRONG.pattern}|{_SIMPLE_EM.pattern}")
+
+
+def _holding_text(kind: str, text: str, attr: dict[str, str] | None = None) -> Node:
+    """An element around one plain run (what the simple span patterns above stand for)."""
+    el = Node(kind, None, attr)
+    el.children.append(Node("text", text))
+    return el
+
+
+def _emphasis_link(m: re.Match[str]) -> Node:
+    """The link `_SIMPLE_EMPHASIS_LINK` matched: one strong or em inside it."""
+    el = Node("a", None, {"href": m.group(3)})
+    el.children.append(_holding_text("strong" if len(m.group(1)) == 2 else "em", m.group(2)))
+    return el
+
+
+def _rule_start(s: str, p: int, pos: int, quote_early: bool) -> int:
+    """Where the rule found at `p` (by the start scan, from `pos`) begins: a line break at the
+    two spaces before its line feed, `" >>"` at its space, a smart quote perhaps one character
+    early (when that character is in reach and not a backslash)."""
+    ch = s[p]
+    if ch == "\n":
+        return p - 2 if p - 2 >= pos else p
+    if ch == ">":
+        return p - 1 if p > pos and s[p - 1] == " " else p
+    if quote_early and p > pos and ch in "\"'" and s[p - 1] != "\\":
+        return p - 1
+    return p
+
+
+# Start-scan characters whose rule may begin before them (see `_rule_start`).
+_EARLY_STARTS = frozenset("\n>\"'")
 _BASE_ESCAPED = re.compile(r"\\([\\.*_+`<>()\[\]{}#!:|\"'$=-])")
 
 
@@ -226,15 +257,8 @@ class SpanRules:
                     found_a = -2
                 else:
                     found_a = m.start()
-                    ch = s[found_a]
-                    if ch == "\n":  # a line break starts at the two spaces before it
-                        if found_a - 2 >= pos:
-                            found_a -= 2
-                    elif ch == ">":  # " >>" starts at its space
-                        if found_a > pos and s[found_a - 1] == " ":
-                            found_a -= 1
-                    elif quote_early and found_a > pos and ch in "\"'" and s[found_a - 1] != "\\":
-                        found_a -= 1
+                    if s[found_a] in _EARLY_STARTS:
+                        found_a = _rule_start(s, found_a, pos, quote_early)
             p = found_a
             at_stop = False
             if stop_re is not None:
@@ -292,15 +316,8 @@ class SpanRules:
                 p = end
             else:
                 p = m.start()
-                ch = s[p]
-                if ch == "\n":  # a line break starts at the two spaces before it
-                    if p - 2 >= pos:
-                        p -= 2
-                elif ch == ">":  # " >>" starts at its space
-                    if p > pos and s[p - 1] == " ":
-                        p -= 1
-                elif quote_early and p > pos and ch in "\"'" and s[p - 1] != "\\":
-                    p -= 1
+                if s[p] in _EARLY_STARTS:
+                    p = _rule_start(s, p, pos, quote_early)
             if p > pos:  # the plain text before the next span: joins a preceding text element
                 if children and children[-1].kind == text_kind:
                     children[-1].value += s[pos:p]
@@ -308,41 +325,26 @@ class SpanRules:
                     children.append(Node(text_kind, s[pos:p]))
             if p == end:
                 break
-            if top:
+            if top:  # what parse_emphasis and parse_link would build, without their dispatch
                 ch = s[p]
+                simple = None
                 if ch == "*":
                     simple = _SIMPLE_STRONG_OR_EM.match(s, p)
                     if simple:
                         strong = simple.lastindex == 1
-                        el = Node("strong" if strong else "em")
-                        el.children.append(Node("text", simple.group(1 if strong else 2)))
-                        children.append(el)
-                        pos = simple.end()
-                        continue
+                        children.append(_holding_text("strong" if strong else "em",
+                                                      simple.group(1 if strong else 2)))
                 elif ch == "[":
                     simple = _SIMPLE_LINK.match(s, p)
                     if simple:
-                        el = Node("a", None, {"href": simple.group(2)})
-                        el.children.append(Node("text", simple.group(1)))
-                        children.append(el)
-                        pos = simple.end()
-                        continue
-                    simple = _SIMPLE_BRACKETED_LINK.match(s, p)
-                    if simple:
-                        el = Node("a", None, {"href": simple.group(2)})
-                        el.children.append(Node("text", simple.group(1)))
-                        children.append(el)
-                        pos = simple.end()
-                        continue
-                    simple = _SIMPLE_EMPHASIS_LINK.match(s, p)
-                    if simple:  # `[**text**](url)`, as parse_link builds it
-                        inner = Node("strong" if len(simple.group(1)) == 2 else "em")
-                        inner.children.append(Node("text", simple.group(2)))
-                        el = Node("a", None, {"href": simple.group(3)})
-                        el.children.append(inner)
-                        children.append(el)
-                        pos = simple.end()
-                        continue
+                        children.append(_holding_text("a", simple.group(1), {"href": simple.group(2)}))
+                    else:
+                        simple = _SIMPLE_EMPHASIS_LINK.match(s, p)
+                        if simple:
+                            children.append(_emphasis_link(simple))
+                if simple:
+                    pos = simple.end()
+                    continue
             src.pos = p
             for start_rx, method in by_char.get(s[p], anywhere):
                 m = start_rx.match(s, p)
@@ -392,9 +394,7 @@ class SpanRules:
             simple = (_SIMPLE_STRONG if kind == "strong" else _SIMPLE_EM).match(src.s, saved)
             if simple:  # plain text up to an acceptable closing delimiter
                 src.pos = simple.end()
-                el = Node(kind)
-                el.children.append(Node("text", simple.group(1)))
-                self.tree.children.append(el)
+                self.tree.children.append(_holding_text(kind, simple.group(1)))
                 return
 
         def attempt(d: str, elem: str) -> tuple[bool, Node]:
@@ -499,9 +499,7 @@ class SpanRules:
             simple = _SIMPLE_LINK.match(src.s, saved)
             if simple:  # plain text in brackets, plain URL: what the full rule would build
                 src.pos = simple.end()
-                el = Node("a", None, {"href": simple.group(2)})
-                el.children.append(Node("text", simple.group(1)))
-                self.tree.children.append(el)
+                self.tree.children.append(_holding_text("a", simple.group(1), {"href": simple.group(2)}))
                 return
             simple = _SIMPLE_BRACKETS.match(src.s, saved)
             if simple and self._simple_reference_link(simple):
@@ -511,11 +509,7 @@ class SpanRules:
                 # the general rule would find one strong/em inside plain brackets (unless one
                 # of that kind is open around the link)
                 src.pos = simple.end()
-                inner = Node("strong" if len(simple.group(1)) == 2 else "em")
-                inner.children.append(Node("text", simple.group(2)))
-                el = Node("a", None, {"href": simple.group(3)})
-                el.children.append(inner)
-                self.tree.children.append(el)
+                self.tree.children.append(_emphasis_link(simple))
                 return
         el = Node(kind)
         count = 1

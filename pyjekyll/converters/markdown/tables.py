@@ -16,13 +16,13 @@ _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LEADING_PIPE = re.compile(r"^[ \t\r\n\f\v]*\|")
 _PIPE_LINE = re.compile(rf"^{P.TABLE_PIPE_CHECK}")
 _BACKTICKS = re.compile(r"`+")
-# kramdown's three table line rules in one pattern, tried in their order at the cursor once the line
-# is known to hold a pipe: a separator (its alignment text in `sep`), a footer separator
+# kramdown's three table line rules in one pattern, tried in their order at the cursor once
+# the line is known to hold a pipe: a separator (its alignment text in `sep`), a footer separator
 # (`foot`), or a row (its text in `row`).
 _TABLE_LINE_KIND_AT = re.compile(
     rf"(?={P.TABLE_PIPE_CHECK}.*?\n)"
-    r"(?:(?P<sep>[+|: \t-]*?-[+|: \t-]*?)[ \t]*\n"
-    r"|(?P<foot>[+|: \t=]*?=[+|: \t=]*?)[ \t]*\n"
+    rf"(?:(?P<sep>{P.TABLE_SEP})[ \t]*\n"
+    rf"|(?P<foot>{P.TABLE_FOOTER_SEP})[ \t]*\n"
     r"|(?P<row>(?:[^\n]*[^ \t\n])?)[ \t]*\n)").match  # (the row's text without its trailing blanks)
 
 
